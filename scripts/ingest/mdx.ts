@@ -1,0 +1,51 @@
+/** Stage 9: write a section as MDX, escaping whatever MDX would read as syntax. */
+import { stringify } from 'yaml';
+import type { Section } from './sections.ts';
+
+/** The definition given to a reference whose note text the source lacks; never invented. */
+export function missingNoteText(number: number): string {
+  return `The text of note ${number} is missing from the source: the extracted text of the paper does not include it.`;
+}
+
+/** The MDX file of a section: front matter, one line per paragraph, then the note definitions. */
+export function sectionToMdx(section: Section, sourceFile: string): string {
+  const frontMatter = stringify(
+    {
+      title: section.title,
+      order: section.order,
+      slug: section.slug,
+      firstNote: section.firstNote,
+      lastNote: section.lastNote,
+      wordCount: section.wordCount,
+      source: sourceFile,
+      sourceLines: [...section.sourceLines],
+    },
+    { lineWidth: 0 },
+  );
+  const body = section.paragraphs.map((parts) =>
+    escapeBlockStart(parts.map((p) => (p.kind === 'ref' ? `[^${p.number}]` : escapeInline(p.value))).join('')),
+  );
+  const notes = section.notes.map((n) =>
+    n.text === undefined ? `[^${n.number}]: _${escapeInline(missingNoteText(n.number))}_` : `[^${n.number}]: ${escapeBlockStart(escapeInline(n.text))}`,
+  );
+  return `---\n${frontMatter}---\n\n${[...body, ...notes].join('\n\n')}\n`;
+}
+
+/** Backslash-escapes MDX and Markdown syntax characters inside a line of text. */
+export function escapeInline(text: string): string {
+  return text
+    .replace(/[\\`*_{}[\]<>|~]/g, (c) => `\\${c}`)
+    .replace(/&(?=#?\w+;)/g, '\\&')
+    .replace(/!(?=\\\[)/g, '\\!');
+}
+
+/** Escapes what would open a block (list, heading, quote, setext underline, ESM) at the start of a paragraph. */
+export function escapeBlockStart(line: string): string {
+  return (
+    line
+      .replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2')
+      .replace(/^([-+=#>])/, '\\$1')
+      // `import`/`export` opening a paragraph is ESM to MDX; a character reference is not.
+      .replace(/^(i)(?=mport\b)|^(e)(?=xport\b)/, (c) => `&#${c.charCodeAt(0)};`)
+  );
+}

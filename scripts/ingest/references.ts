@@ -1,0 +1,177 @@
+/** Stage 7: find the note references, bare numbers in the body text, by their running order. */
+import type { Diagnostic } from './diagnostics.ts';
+import { fatal, IngestError } from './diagnostics.ts';
+import type { Note } from './notes.ts';
+import type { LineStart, RawSection } from './reflow.ts';
+
+export type Inline =
+  | { readonly kind: 'text'; readonly value: string }
+  | { readonly kind: 'ref'; readonly number: number; readonly line: number; readonly column: number };
+
+export interface LinkedParagraph {
+  readonly parts: readonly Inline[];
+  /** Source line where the paragraph starts. */
+  readonly line: number;
+}
+
+export interface LinkedSection {
+  readonly heading: RawSection['heading'];
+  readonly paragraphs: readonly LinkedParagraph[];
+}
+
+export interface ReferencesResult {
+  readonly sections: LinkedSection[];
+  /** Every reference found, in reading order. */
+  readonly references: readonly { readonly number: number; readonly line: number; readonly column: number }[];
+  readonly diagnostics: Diagnostic[];
+}
+
+/** A jump ahead of this many numbers is taken for a number in the prose, not a reference. */
+const MAX_JUMP = 3;
+
+// Words that put a number in the prose (a date, a quantity), never before or after a reference.
+const PROSE_BEFORE = new Set(
+  'in on of since from between to than by until till about around nearly over under almost only just least some no vol p pp page at per every each top first last year years circa and or the its his her their'.split(
+    ' ',
+  ),
+);
+const PROSE_AFTER = new Set(
+  'million billion thousand hundred percent per cent years year months month days day weeks hours times mw km kilometres miles doses fighters january february march april may june july august september october november december'.split(
+    ' ',
+  ),
+);
+
+/**
+ * References run 1, 2, 3… each once, in order: a number is a reference when it is the next one
+ * expected, stands where a superscript would (after a word or punctuation, glued or spaced), and
+ * is not part of a quantity or a date. `4344` is references 43 and 44 side by side.
+ */
+export function linkReferences(sections: readonly RawSection[], notes: readonly Note[]): ReferencesResult {
+  const diagnostics: Diagnostic[] = [];
+  const references: { number: number; line: number; column: number }[] = [];
+  const pending = new Set<number>();
+  const lastNote = notes.at(-1)?.number ?? 0;
+  let expected = 1;
+
+  const linked = sections.map((section) => ({
+    heading: section.heading,
+    paragraphs: section.paragraphs.map((paragraph) => {
+      const parts: Inline[] = [];
+      let cursor = 0;
+      for (const m of paragraph.text.matchAll(/\d+/g)) {
+        const start = m.index;
+        const digits = m[0];
+        const context = referenceContext(paragraph.text, start, start + digits.length);
+        if (context === 'none') continue;
+        let numbers = split(digits, expected);
+        if (numbers === undefined) {
+          const value = Number(digits);
+          if (context === 'clear' && pending.has(value)) numbers = [value];
+          else if (context === 'clear' && value > expected && value <= expected + MAX_JUMP && !(expected > lastNote)) numbers = [value];
+        }
+        if (numbers === undefined) continue;
+        const { line, column } = position(paragraph.starts, start);
+        for (const number of numbers) {
+          if (pending.delete(number)) {
+            diagnostics.push({
+              code: 'REFERENCE_OUT_OF_ORDER',
+              severity: 'warning',
+              line,
+              column,
+              message: `reference ${number} comes after a later one`,
+            });
+          } else {
+            for (let skipped = expected; skipped < number; skipped++) pending.add(skipped);
+            expected = number + 1;
+          }
+          references.push({ number, line, column });
+        }
+        // The space before a reference belongs to the layout, not to the text.
+        const before = paragraph.text.slice(cursor, start);
+        parts.push({ kind: 'text', value: before.replace(/ $/, '') });
+        for (const number of numbers) parts.push({ kind: 'ref', number, line, column });
+        cursor = start + digits.length;
+      }
+      parts.push({ kind: 'text', value: paragraph.text.slice(cursor) });
+      return { parts: parts.filter((p) => p.kind === 'ref' || p.value !== ''), line: paragraph.starts[0]?.line ?? 0 };
+    }),
+  }));
+
+  const referenced = new Set(references.map((r) => r.number));
+  const unreferenced = notes.filter((n) => !referenced.has(n.number));
+  if (unreferenced.length > 0) {
+    throw new IngestError(
+      unreferenced.map((n) => ({
+        code: 'REFERENCE_NOT_FOUND' as const,
+        severity: 'error' as const,
+        line: n.line,
+        column: n.column,
+        message: `note ${n.number} is never referenced in the body text: references must run in order (last reference found before it: ${lastBefore(references, n.number)})`,
+      })),
+    );
+  }
+  if (references.length === 0 && notes.length > 0) throw fatal('REFERENCE_NOT_FOUND', notes[0]!.line, 'no note reference found in the body text');
+  const defined = new Set(notes.map((n) => n.number));
+  for (const r of references) {
+    if (!defined.has(r.number)) {
+      diagnostics.push({
+        code: 'MISSING_NOTE_TEXT',
+        severity: 'warning',
+        line: r.line,
+        column: r.column,
+        message: `reference ${r.number} has no note text in the source`,
+      });
+    }
+  }
+  return { sections: linked, references, diagnostics };
+}
+
+/** `4344` read as 43, 44 when 43 is expected; `23` as 23. */
+function split(digits: string, expected: number): number[] | undefined {
+  if (digits === String(expected)) return [expected];
+  const head = String(expected);
+  if (digits.startsWith(head) && digits.length > head.length) {
+    const rest = split(digits.slice(head.length), expected + 1);
+    if (rest) return [expected, ...rest];
+  }
+  return undefined;
+}
+
+/**
+ * `clear`: stands like a superscript (spaced after a word or punctuation, no quantity around it);
+ * `glued`: stuck to the end of a word (`Syria70`), a reference only if it is the expected one;
+ * `none`: part of a number, a date or a quantity.
+ */
+function referenceContext(text: string, start: number, end: number): 'clear' | 'glued' | 'none' {
+  const before = text[start - 1] ?? '';
+  const after = text[end] ?? '';
+  const afterNext = text[end + 1] ?? '';
+  if (/[\d.,$€£#/\-–+]/.test(before) && !(before === '.' && /\s/.test(text[start - 2] ?? ''))) {
+    if (!(before === ',' || before === '.') || /\d/.test(text[start - 2] ?? '')) return 'none';
+  }
+  if (/[\p{L}%°]/u.test(after)) return 'none';
+  if (/[-–/]/.test(after) && /[\p{L}\p{N}]/u.test(afterNext)) return 'none';
+  if (/[.,:]/.test(after) && /\d/.test(afterNext)) return 'none';
+  if (/\p{L}/u.test(before)) return 'glued';
+  const previousWord = /([\p{L}]+)[^\p{L}\p{N}]*$/u.exec(text.slice(Math.max(0, start - 40), start))?.[1]?.toLowerCase();
+  const nextWord = /^[\s(]*([\p{L}%]+)/u.exec(text.slice(end, end + 30))?.[1]?.toLowerCase();
+  if (/\s/.test(before) && previousWord !== undefined && PROSE_BEFORE.has(previousWord) && /\s\S+\s$/.test(text.slice(Math.max(0, start - 40), start)) && isWordBefore(text, start, previousWord)) return 'none';
+  if (nextWord !== undefined && PROSE_AFTER.has(nextWord)) return 'none';
+  return 'clear';
+}
+
+/** The word right before the number (not separated from it by punctuation). */
+function isWordBefore(text: string, start: number, word: string): boolean {
+  return text.slice(0, start).trimEnd().toLowerCase().endsWith(word);
+}
+
+function position(starts: readonly LineStart[], offset: number): { line: number; column: number } {
+  let current = starts[0] ?? { offset: 0, line: 0 };
+  for (const s of starts) if (s.offset <= offset) current = s;
+  return { line: current.line, column: offset - current.offset + 1 };
+}
+
+function lastBefore(references: readonly { number: number }[], number: number): string {
+  const earlier = references.filter((r) => r.number < number).at(-1);
+  return earlier ? String(earlier.number) : 'none';
+}

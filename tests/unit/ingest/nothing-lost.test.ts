@@ -1,0 +1,93 @@
+/**
+ * Every word of the source, less running headers and note numbers, reaches the output in the same
+ * order: body words in section bodies, note words in notes. The output is read back from the MDX
+ * files, and the source is tokenised here, without the ingest code.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { readSections } from '../../support/paper-output.ts';
+
+const SOURCE = 'content/source/russia-iran-partnership.txt';
+const OUT = 'content/paper';
+
+interface Token {
+  readonly word: string;
+  readonly line: number;
+}
+
+/** Words as runs of letters or of digits; hyphens and other punctuation are layout, not words. */
+function words(text: string): string[] {
+  return text.replace(/[-‐–]/g, '').match(/\p{L}+|\p{N}+/gu) ?? [];
+}
+
+const report = JSON.parse(readFileSync(`${OUT}/report.json`, 'utf8')) as {
+  runningHeaders: { line: number; text: string }[];
+};
+const paper = parse(readFileSync('content/paper.yaml', 'utf8')) as { title: string; authors: { given: string; family: string }[] };
+const sections = readSections(OUT);
+
+const sourceTokens: Token[] = readFileSync(SOURCE, 'utf8')
+  .split('\n')
+  .flatMap((text, i) => (report.runningHeaders.some((h) => h.line === i + 1) ? [] : words(text).map((word) => ({ word, line: i + 1 }))));
+
+// The body stream: headings and paragraphs, a reference standing as its number.
+const body = sections.flatMap((s) => [...words(String(s.frontMatter['title'])), ...s.paragraphs.flatMap((p) => words(p.replace(/\[\^(\d+)\]/g, ' $1 ')))]);
+// The notes stream: each note's number, then its words; a note the source lacks adds nothing.
+const missing = /is missing from the source/;
+const notes = sections
+  .flatMap((s) => s.notes)
+  .sort((a, b) => a.number - b.number)
+  .flatMap((n) => (missing.test(n.text) ? [] : [String(n.number), ...words(n.text)]));
+
+/** How many of the next source tokens from `i` match `stream` from `j` (a short look-ahead to break ties). */
+function agreement(i: number, stream: readonly string[], j: number): number {
+  let k = 0;
+  while (k < 12 && sourceTokens[i + k]?.word === stream[j + k]) k++;
+  return k;
+}
+
+describe('nothing is lost between the source and the MDX', () => {
+  it('drops only the running headers, which repeat the title and the author', () => {
+    const dropped = report.runningHeaders.map((h) => h.text.toLowerCase());
+    const author = paper.authors.map((a) => `${a.given} ${a.family}`.toLowerCase());
+    expect(dropped.length).toBeGreaterThan(0);
+    for (const text of dropped) expect([paper.title.toLowerCase(), ...author]).toContain(text);
+  });
+
+  it('interleaves the body and notes streams back into the source, word for word', () => {
+    let b = 0;
+    let n = 0;
+    // A word cut at a page end continues after the page's notes: the part still expected.
+    let bodyRest = '';
+    const unmatched: string[] = [];
+    for (let i = 0; i < sourceTokens.length; i++) {
+      const { word, line } = sourceTokens[i]!;
+      if (bodyRest !== '' && bodyRest.startsWith(word) && notes[n] !== word) {
+        bodyRest = bodyRest.slice(word.length);
+        if (bodyRest === '') b++;
+        continue;
+      }
+      const inBody = bodyRest === '' && body[b] === word;
+      const inNotes = notes[n] === word;
+      if (inBody && (!inNotes || agreement(i, body, b) >= agreement(i, notes, n))) b++;
+      else if (inNotes) n++;
+      // `4344` in the source is references 43 and 44 side by side.
+      else if (/^\d+$/.test(word) && body[b] !== undefined && word === `${body[b]}${body[b + 1] ?? ''}`) b += 2;
+      else if (bodyRest === '' && body[b]?.startsWith(word) === true) bodyRest = body[b]!.slice(word.length);
+      else unmatched.push(`line ${line}: “${word}” (body expects “${body[b]}”, notes expect “${notes[n]}”)`);
+      if (unmatched.length > 5) break;
+    }
+    expect(unmatched).toEqual([]);
+    expect(bodyRest).toBe('');
+    expect(b).toBe(body.length);
+    expect(n).toBe(notes.length);
+  });
+
+  it('has note definitions for every reference, exactly once', () => {
+    const refs = sections.flatMap((s) => s.paragraphs.flatMap((p) => [...p.matchAll(/\[\^(\d+)\]/g)].map((m) => Number(m[1]))));
+    const defs = sections.flatMap((s) => s.notes.map((x) => x.number));
+    expect(refs).toEqual(Array.from({ length: refs.length }, (_, i) => i + 1));
+    expect([...defs].sort((a, b) => a - b)).toEqual(refs);
+  });
+});

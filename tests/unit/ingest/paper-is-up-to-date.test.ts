@@ -1,0 +1,18 @@
+/** content/paper/ is committed: it must be exactly what a fresh ingest of content/source/ writes. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { ingest } from '../../../scripts/ingest/index.ts';
+import { runningHeaderTexts } from '../../../scripts/ingest/paper-meta.ts';
+
+describe('content/paper/', () => {
+  it('matches a fresh ingest of the source (run `npm run ingest` after changing the pipeline)', () => {
+    const [source] = readdirSync('content/source').filter((f) => f.endsWith('.txt'));
+    const result = ingest(readFileSync(`content/source/${source}`), {
+      sourceFile: source!,
+      runningHeaderTexts: runningHeaderTexts(readFileSync('content/paper.yaml', 'utf8')),
+    });
+    const onDisk = readdirSync('content/paper').sort();
+    expect(onDisk).toEqual(result.files.map((f) => f.name).sort());
+    for (const f of result.files) expect(readFileSync(`content/paper/${f.name}`, 'utf8'), f.name).toBe(f.content);
+  });
+});
