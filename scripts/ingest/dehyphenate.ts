@@ -35,7 +35,9 @@ export function unglueLine(text: string, layout: Layout): GluedLine {
 /** Joins a word cut by a hyphen at a page end to its rest on the next page. */
 export function joinCutWord(left: string, right: string): string {
   const first = right.trimStart();
-  return isCertainCut(left.at(-1) ?? '', first[0] ?? '') || /^\p{Lu}/u.test(first) ? `${left}-${first}` : `${left}${first}`;
+  return isCertainCut(left.at(-1) ?? '', first[0] ?? '') || /^\p{Lu}/u.test(first)
+    ? `${left}-${first}`
+    : `${left}${first}`;
 }
 
 function isCertainCut(before: string, after: string): boolean {

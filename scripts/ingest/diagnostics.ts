@@ -16,6 +16,9 @@ export type DiagnosticCode =
   | 'REFERENCE_AMBIGUOUS'
   | 'RUNNING_HEADER'
   | 'HYPHENATION_RESTORED'
+  | 'UNRESOLVED_IBID'
+  | 'UNRESOLVED_OP_CIT'
+  | 'CITATION_NAME_INCOMPLETE'
   | 'OUTPUT_NOT_WRITABLE';
 
 export interface Diagnostic {
@@ -52,6 +55,7 @@ export function formatDiagnostic(d: Diagnostic, file: string, sourceLines: reado
   if (text === undefined || text.trim() === '' || /[\u0000-\u0008\u000E-\u001F\uFFFD]/.test(text)) return head;
   const shown = text.length > 120 ? `${text.slice(0, 117)}...` : text;
   const gutter = `${String(d.line).padStart(5)} | `;
-  const caret = d.column === undefined || d.column > shown.length ? '' : `\n${' '.repeat(gutter.length + d.column - 1)}^`;
+  const caret =
+    d.column === undefined || d.column > shown.length ? '' : `\n${' '.repeat(gutter.length + d.column - 1)}^`;
   return `${head}\n${gutter}${shown}${caret}`;
 }

@@ -41,14 +41,20 @@ export function classifyHeadings(pages: readonly Page[], options: HeadingsOption
     });
     const nextText = page.body[0]?.text;
     const atBoundary =
-      (previousText === undefined || endsSentence(previousText)) && (nextText === undefined || startsSentence(nextText));
+      (previousText === undefined || endsSentence(previousText)) &&
+      (nextText === undefined || startsSentence(nextText));
     const heading = atBoundary ? blocks.at(-1) : undefined;
     for (const block of heading ? blocks.slice(0, -1) : blocks) runningHeaders.push(...block);
     headings.push(heading ? { text: heading.map((l) => l.text).join(' '), line: heading[0]!.line } : undefined);
     previousText = page.body.at(-1)?.text ?? previousText;
   }
   for (const l of runningHeaders) {
-    diagnostics.push({ code: 'RUNNING_HEADER', severity: 'info', line: l.line, message: `running header left out: “${l.text}”` });
+    diagnostics.push({
+      code: 'RUNNING_HEADER',
+      severity: 'info',
+      line: l.line,
+      message: `running header left out: “${l.text}”`,
+    });
   }
   return { headings, runningHeaders, diagnostics };
 }

@@ -26,7 +26,9 @@ export function sectionToMdx(section: Section, sourceFile: string): string {
     escapeBlockStart(parts.map((p) => (p.kind === 'ref' ? `[^${p.number}]` : escapeInline(p.value))).join('')),
   );
   const notes = section.notes.map((n) =>
-    n.text === undefined ? `[^${n.number}]: _${escapeInline(missingNoteText(n.number))}_` : `[^${n.number}]: ${escapeBlockStart(escapeInline(n.text))}`,
+    n.text === undefined
+      ? `[^${n.number}]: _${escapeInline(missingNoteText(n.number))}_`
+      : `[^${n.number}]: ${escapeBlockStart(escapeInline(n.text))}`,
   );
   return `---\n${frontMatter}---\n\n${[...body, ...notes].join('\n\n')}\n`;
 }

@@ -28,7 +28,13 @@ export function collectNotes(pages: readonly Page[]): Note[] {
       current.lines.push(l.line);
     }
   }
-  return notes.map((n) => ({ number: n.number, text: joinLines(n.parts), line: n.line, column: n.column, lines: n.lines }));
+  return notes.map((n) => ({
+    number: n.number,
+    text: joinLines(n.parts),
+    line: n.line,
+    column: n.column,
+    lines: n.lines,
+  }));
 }
 
 /** Note lines were broken at spaces, so they join with one. */

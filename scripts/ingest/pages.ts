@@ -85,7 +85,8 @@ export function splitPages(lines: readonly SourceLine[], layout: Layout): PagesR
     while (end < n) {
       const l = lines[end]!;
       if (end > first && startsPage(l)) break;
-      if (!notesBegun && (noteStartAt(l) !== undefined || gluedNoteStart(l, layout, nextNote) !== undefined)) notesBegun = true;
+      if (!notesBegun && (noteStartAt(l) !== undefined || gluedNoteStart(l, layout, nextNote) !== undefined))
+        notesBegun = true;
       if (notesBegun && isBlank(l)) break;
       end++;
     }
@@ -126,7 +127,9 @@ export function splitPages(lines: readonly SourceLine[], layout: Layout): PagesR
         });
     }
 
-    const body: BodyLine[] = region.slice(0, continuationFrom).map((l) => ({ line: l.line, text: stripPageMark(l.text) }));
+    const body: BodyLine[] = region
+      .slice(0, continuationFrom)
+      .map((l) => ({ line: l.line, text: stripPageMark(l.text) }));
     const notes: NoteLine[] = [];
     if (glued) {
       const l = region[glued.index]!;
@@ -154,7 +157,12 @@ export function splitPages(lines: readonly SourceLine[], layout: Layout): PagesR
         });
       }
       const text = l.text.trim();
-      notes.push({ line: l.line, column: l.text.indexOf(String(num)) + 1, startsNote: num, text: text.replace(/^\d+\.\s+/, '') });
+      notes.push({
+        line: l.line,
+        column: l.text.indexOf(String(num)) + 1,
+        startsNote: num,
+        text: text.replace(/^\d+\.\s+/, ''),
+      });
       nextNote = num + 1;
     }
     pages.push({ line: pageLine, headerBlocks, body, notes });

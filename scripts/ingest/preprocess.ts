@@ -10,7 +10,10 @@ export interface SourceLine {
 /** Splits a UTF-8 buffer into lines; throws EMPTY_INPUT or BINARY_INPUT with the offending line. */
 export function preprocess(input: Uint8Array | string): SourceLine[] {
   const text = typeof input === 'string' ? input : decode(input);
-  const normalised = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').replace(/\t/g, ' ');
+  const normalised = text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .replace(/\t/g, ' ');
   const raw = normalised.split('\n');
   const lines = raw.map((t, i) => ({ line: i + 1, text: t.replace(/\s+$/, '') }));
   const bad = lines.find((l) => /[\u0000-\u0008\u000E-\u001F\uFFFD]/.test(l.text));

@@ -67,7 +67,8 @@ export function linkReferences(sections: readonly RawSection[], notes: readonly 
         if (numbers === undefined) {
           const value = Number(digits);
           if (context === 'clear' && pending.has(value)) numbers = [value];
-          else if (context === 'clear' && value > expected && value <= expected + MAX_JUMP && !(expected > lastNote)) numbers = [value];
+          else if (context === 'clear' && value > expected && value <= expected + MAX_JUMP && !(expected > lastNote))
+            numbers = [value];
         }
         if (numbers === undefined) continue;
         const { line, column } = position(paragraph.starts, start);
@@ -110,7 +111,8 @@ export function linkReferences(sections: readonly RawSection[], notes: readonly 
       })),
     );
   }
-  if (references.length === 0 && notes.length > 0) throw fatal('REFERENCE_NOT_FOUND', notes[0]!.line, 'no note reference found in the body text');
+  if (references.length === 0 && notes.length > 0)
+    throw fatal('REFERENCE_NOT_FOUND', notes[0]!.line, 'no note reference found in the body text');
   const defined = new Set(notes.map((n) => n.number));
   for (const r of references) {
     if (!defined.has(r.number)) {
@@ -153,9 +155,18 @@ function referenceContext(text: string, start: number, end: number): 'clear' | '
   if (/[-–/]/.test(after) && /[\p{L}\p{N}]/u.test(afterNext)) return 'none';
   if (/[.,:]/.test(after) && /\d/.test(afterNext)) return 'none';
   if (/\p{L}/u.test(before)) return 'glued';
-  const previousWord = /([\p{L}]+)[^\p{L}\p{N}]*$/u.exec(text.slice(Math.max(0, start - 40), start))?.[1]?.toLowerCase();
+  const previousWord = /([\p{L}]+)[^\p{L}\p{N}]*$/u
+    .exec(text.slice(Math.max(0, start - 40), start))?.[1]
+    ?.toLowerCase();
   const nextWord = /^[\s(]*([\p{L}%]+)/u.exec(text.slice(end, end + 30))?.[1]?.toLowerCase();
-  if (/\s/.test(before) && previousWord !== undefined && PROSE_BEFORE.has(previousWord) && /\s\S+\s$/.test(text.slice(Math.max(0, start - 40), start)) && isWordBefore(text, start, previousWord)) return 'none';
+  if (
+    /\s/.test(before) &&
+    previousWord !== undefined &&
+    PROSE_BEFORE.has(previousWord) &&
+    /\s\S+\s$/.test(text.slice(Math.max(0, start - 40), start)) &&
+    isWordBefore(text, start, previousWord)
+  )
+    return 'none';
   if (nextWord !== undefined && PROSE_AFTER.has(nextWord)) return 'none';
   return 'clear';
 }

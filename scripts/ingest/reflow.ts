@@ -34,7 +34,11 @@ export interface ReflowResult {
  * The text was justified, so a line break ends a paragraph only when the line ends a sentence
  * and the next line's first word would have fit on it.
  */
-export function reflow(pages: readonly Page[], headings: readonly (Heading | undefined)[], layout: Layout): ReflowResult {
+export function reflow(
+  pages: readonly Page[],
+  headings: readonly (Heading | undefined)[],
+  layout: Layout,
+): ReflowResult {
   const diagnostics: Diagnostic[] = [];
   const sections: { heading: Heading | undefined; paragraphs: Paragraph[] }[] = [];
   let text = '';

@@ -29,7 +29,9 @@ export function buildSections(linked: readonly LinkedSection[], notes: readonly 
   const slugs = uniqueSlugs(linked.map((s) => s.heading.text));
   const starts = linked.map((s) => s.heading.line);
   return linked.map((section, index) => {
-    const refs = section.paragraphs.flatMap((p) => p.parts.flatMap((part) => (part.kind === 'ref' ? [part.number] : [])));
+    const refs = section.paragraphs.flatMap((p) =>
+      p.parts.flatMap((part) => (part.kind === 'ref' ? [part.number] : [])),
+    );
     const words = section.paragraphs
       .flatMap((p) => p.parts.flatMap((part) => (part.kind === 'text' ? [part.value] : [])))
       .join(' ')

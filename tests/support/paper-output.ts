@@ -21,7 +21,10 @@ export function unescape(text: string): string {
 export function parseSection(file: string, content: string): ParsedSection {
   const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(content);
   if (!match) throw new Error(`${file}: no front matter`);
-  const blocks = match[2]!.split(/\n{2,}/).map((b) => b.trim()).filter((b) => b !== '');
+  const blocks = match[2]!
+    .split(/\n{2,}/)
+    .map((b) => b.trim())
+    .filter((b) => b !== '');
   const paragraphs: string[] = [];
   const notes: { number: number; text: string }[] = [];
   for (const block of blocks) {

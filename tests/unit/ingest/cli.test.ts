@@ -32,9 +32,15 @@ describe('npm run ingest -- <file.txt> --out <dir>', () => {
       warnings: { code: string; line: number; message: string }[];
     };
     expect(report.notes).toBe(98);
-    expect(report.sections.map((s) => s.title)).toEqual(expect.arrayContaining(['Executive Summary', 'Introduction', 'Conclusion']));
+    expect(report.sections.map((s) => s.title)).toEqual(
+      expect.arrayContaining(['Executive Summary', 'Introduction', 'Conclusion']),
+    );
     expect(report.sections).toHaveLength(12);
-    expect(readdirSync(out).filter((f) => f.endsWith('.mdx')).sort()).toEqual(report.sections.map((s) => s.file).sort());
+    expect(
+      readdirSync(out)
+        .filter((f) => f.endsWith('.mdx'))
+        .sort(),
+    ).toEqual(report.sections.map((s) => s.file).sort());
     expect(report.sections.find((s) => s.title === 'Introduction')?.notes).toEqual([1, 8]);
     expect(report.warnings.map((w) => [w.code, w.line])).toEqual([
       ['MISSING_NOTE_TEXT', 860],
@@ -47,10 +53,22 @@ describe('npm run ingest -- <file.txt> --out <dir>', () => {
 
   const bad: [string, string | Uint8Array, RegExp][] = [
     ['an empty file', '\n\n  \n', /empty\.txt:1: error EMPTY_INPUT/],
-    ['a binary file', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48]), /binary\.txt:\d+:\d+: error BINARY_INPUT/],
-    ['prose with no heading', `${'This is a line of ordinary prose that runs on and on without end. '.repeat(1)}\n`.repeat(30), /no-section\.txt:1: error NO_SECTION/],
+    [
+      'a binary file',
+      new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48]),
+      /binary\.txt:\d+:\d+: error BINARY_INPUT/,
+    ],
+    [
+      'prose with no heading',
+      `${'This is a line of ordinary prose that runs on and on without end. '.repeat(1)}\n`.repeat(30),
+      /no-section\.txt:1: error NO_SECTION/,
+    ],
     // Reference 23 removed from the body: note 23 (line 169) is then never referenced.
-    ['references out of order', SOURCE.replace('between Russia and Iran. 23 Tehran', 'between Russia and Iran. Tehran'), /out-of-order\.txt:169:1: error REFERENCE_NOT_FOUND: note 23/],
+    [
+      'references out of order',
+      SOURCE.replace('between Russia and Iran. 23 Tehran', 'between Russia and Iran. Tehran'),
+      /out-of-order\.txt:169:1: error REFERENCE_NOT_FOUND: note 23/,
+    ],
   ];
   const names = ['empty.txt', 'binary.txt', 'no-section.txt', 'out-of-order.txt'];
   bad.forEach(([what, content, message], i) => {

@@ -24,15 +24,23 @@ function words(text: string): string[] {
 const report = JSON.parse(readFileSync(`${OUT}/report.json`, 'utf8')) as {
   runningHeaders: { line: number; text: string }[];
 };
-const paper = parse(readFileSync('content/paper.yaml', 'utf8')) as { title: string; authors: { given: string; family: string }[] };
+const paper = parse(readFileSync('content/paper.yaml', 'utf8')) as {
+  title: string;
+  authors: { given: string; family: string }[];
+};
 const sections = readSections(OUT);
 
 const sourceTokens: Token[] = readFileSync(SOURCE, 'utf8')
   .split('\n')
-  .flatMap((text, i) => (report.runningHeaders.some((h) => h.line === i + 1) ? [] : words(text).map((word) => ({ word, line: i + 1 }))));
+  .flatMap((text, i) =>
+    report.runningHeaders.some((h) => h.line === i + 1) ? [] : words(text).map((word) => ({ word, line: i + 1 })),
+  );
 
 // The body stream: headings and paragraphs, a reference standing as its number.
-const body = sections.flatMap((s) => [...words(String(s.frontMatter['title'])), ...s.paragraphs.flatMap((p) => words(p.replace(/\[\^(\d+)\]/g, ' $1 ')))]);
+const body = sections.flatMap((s) => [
+  ...words(String(s.frontMatter['title'])),
+  ...s.paragraphs.flatMap((p) => words(p.replace(/\[\^(\d+)\]/g, ' $1 '))),
+]);
 // The notes stream: each note's number, then its words; a note the source lacks adds nothing.
 const missing = /is missing from the source/;
 const notes = sections
@@ -85,7 +93,9 @@ describe('nothing is lost between the source and the MDX', () => {
   });
 
   it('has note definitions for every reference, exactly once', () => {
-    const refs = sections.flatMap((s) => s.paragraphs.flatMap((p) => [...p.matchAll(/\[\^(\d+)\]/g)].map((m) => Number(m[1]))));
+    const refs = sections.flatMap((s) =>
+      s.paragraphs.flatMap((p) => [...p.matchAll(/\[\^(\d+)\]/g)].map((m) => Number(m[1]))),
+    );
     const defs = sections.flatMap((s) => s.notes.map((x) => x.number));
     expect(refs).toEqual(Array.from({ length: refs.length }, (_, i) => i + 1));
     expect([...defs].sort((a, b) => a - b)).toEqual(refs);

@@ -67,14 +67,19 @@ describe('headings', () => {
   const titles = headings.flatMap((h) => (h ? [h.text] : []));
 
   it('joins a heading set on several short lines', () => {
-    expect(titles).toContain('After the election of Ebrahim Raisi: the Russo-Iranian rapprochement strengthens further');
+    expect(titles).toContain(
+      'After the election of Ebrahim Raisi: the Russo-Iranian rapprochement strengthens further',
+    );
     expect(titles[0]).toBe('Executive Summary');
     expect(titles.at(-1)).toBe('Conclusion');
     expect(titles).toHaveLength(12);
   });
 
   it('takes the short blocks found mid-sentence for running headers, from the layout alone', () => {
-    expect(runningHeaders.map((l) => l.text)).toEqual(['The Russia-Iran Partnership in a Multipolar World', 'Clément THERME']);
+    expect(runningHeaders.map((l) => l.text)).toEqual([
+      'The Russia-Iran Partnership in a Multipolar World',
+      'Clément THERME',
+    ]);
   });
 
   it('drops a block known to be a running header even where a heading could stand', () => {
@@ -96,7 +101,9 @@ describe('dehyphenation', () => {
   });
 
   it('leaves ordinary lines alone', () => {
-    expect(unglueLine('A line of ordinary length, RussianIranian.', layout).text).toBe('A line of ordinary length, RussianIranian.');
+    expect(unglueLine('A line of ordinary length, RussianIranian.', layout).text).toBe(
+      'A line of ordinary length, RussianIranian.',
+    );
   });
 
   it('joins a word cut at a page end, with its hyphen where the rest is capitalised', () => {
@@ -107,19 +114,28 @@ describe('dehyphenation', () => {
 
 describe('references', () => {
   const section = (...texts: string[]): RawSection[] => [
-    { heading: { text: 'S', line: 1 }, paragraphs: texts.map((text, i) => ({ text, starts: [{ offset: 0, line: 10 + i }] })) },
+    {
+      heading: { text: 'S', line: 1 },
+      paragraphs: texts.map((text, i) => ({ text, starts: [{ offset: 0, line: 10 + i }] })),
+    },
   ];
   const refs = (parts: readonly Inline[]): number[] => parts.flatMap((p) => (p.kind === 'ref' ? [p.number] : []));
   const note = (number: number) => ({ number, text: 'x', line: 100 + number, column: 1, lines: [100 + number] });
 
   it('reads bare, glued, bracketed and side-by-side references, and no quantities or dates', () => {
     const result = linkReferences(
-      section('In 2015 the Caucasus 1 or Syria2, on 3 March, (SCO 3) and 700-3,000 fighters 4, then 40 Sukhoi Superjets 56 and Iran 7.'),
+      section(
+        'In 2015 the Caucasus 1 or Syria2, on 3 March, (SCO 3) and 700-3,000 fighters 4, then 40 Sukhoi Superjets 56 and Iran 7.',
+      ),
       [1, 2, 3, 4, 5, 6, 7].map(note),
     );
     expect(refs(result.sections[0]!.paragraphs[0]!.parts)).toEqual([1, 2, 3, 4, 5, 6, 7]);
-    const text = result.sections[0]!.paragraphs[0]!.parts.map((p) => (p.kind === 'ref' ? `[${p.number}]` : p.value)).join('');
-    expect(text).toBe('In 2015 the Caucasus[1] or Syria[2], on 3 March, (SCO[3]) and 700-3,000 fighters[4], then 40 Sukhoi Superjets[5][6] and Iran[7].');
+    const text = result.sections[0]!.paragraphs[0]!.parts.map((p) =>
+      p.kind === 'ref' ? `[${p.number}]` : p.value,
+    ).join('');
+    expect(text).toBe(
+      'In 2015 the Caucasus[1] or Syria[2], on 3 March, (SCO[3]) and 700-3,000 fighters[4], then 40 Sukhoi Superjets[5][6] and Iran[7].',
+    );
   });
 
   it('warns where a reference has no note text, and says which line', () => {
@@ -140,8 +156,12 @@ describe('references', () => {
 
 describe('slugs', () => {
   it('are short, readable and unique', () => {
-    expect(slugify('Iran’s Entry into the Shanghai Cooperation Organisation')).toBe('irans-entry-into-the-shanghai-cooperation-organisation');
-    expect(slugify('After the election of Ebrahim Raisi: the Russo-Iranian rapprochement')).toBe('after-the-election-of-ebrahim-raisi');
+    expect(slugify('Iran’s Entry into the Shanghai Cooperation Organisation')).toBe(
+      'irans-entry-into-the-shanghai-cooperation-organisation',
+    );
+    expect(slugify('After the election of Ebrahim Raisi: the Russo-Iranian rapprochement')).toBe(
+      'after-the-election-of-ebrahim-raisi',
+    );
     expect(uniqueSlugs(['Notes', 'Notes'])).toEqual(['notes', 'notes-2']);
   });
 });

@@ -1,0 +1,37 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import { launchBrowser } from './support/browser.ts';
+import { builtPages, sectionSlugs } from './support/site.ts';
+
+// Home, every section and the 404 page: every HTML file of the build.
+const pages = await builtPages();
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser.close());
+
+test('the pages checked are the home page, every section and the 404 page', async () => {
+  const sections = (await sectionSlugs()).map((slug) => `/${slug}/`);
+  expect(sections.length).toBeGreaterThan(0);
+  expect(pages).toEqual(expect.arrayContaining(['/', '/404.html', ...sections]));
+});
+
+test.for(pages)('axe finds no violation on %s', async (path) => {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.goto(new URL(path.slice(1), inject('baseUrl')).href);
+    const { violations, passes } = await new AxeBuilder({ page }).analyze();
+    // Proof that axe looked at something: a page always passes some rules (lang, title…).
+    expect(passes.length).toBeGreaterThan(10);
+    const summary = violations.map(
+      (v) => `${v.id} (${v.impact ?? 'n/a'}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`,
+    );
+    expect(summary).toEqual([]);
+  } finally {
+    await context.close();
+  }
+});

@@ -1,0 +1,18 @@
+import type { TestProject } from 'vitest/node';
+import { startStaticServer } from './static-server.ts';
+import { assertBuilt, distDir } from './site.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** Where the built site is served, e.g. `http://127.0.0.1:43117/`. */
+    baseUrl: string;
+  }
+}
+
+/** Serve dist/ once for all e2e files; each file reads the address with `inject('baseUrl')`. */
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  assertBuilt();
+  const server = await startStaticServer(distDir);
+  project.provide('baseUrl', server.url);
+  return server.close;
+}

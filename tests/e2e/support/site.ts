@@ -1,0 +1,46 @@
+import { existsSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { sep } from 'node:path';
+
+/** The built site that the browser tests check; `npm test` builds it before the e2e project. */
+export const distDir = fileURLToPath(new URL('../../../dist/', import.meta.url));
+const paperDir = fileURLToPath(new URL('../../../content/paper/', import.meta.url));
+
+/** Throw a helpful error when the site has not been built. */
+export function assertBuilt(): void {
+  if (!existsSync(`${distDir}index.html`)) {
+    throw new Error('dist/index.html is missing: run `npx astro build` (or `npm run build`) before the e2e tests.');
+  }
+}
+
+/** Every HTML page of the build as a site path: `/`, `/introduction/`, `/404.html`. */
+export async function builtPages(): Promise<string[]> {
+  const files = await readdir(distDir, { recursive: true });
+  return files
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => `/${file.split(sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1'))
+    .sort();
+}
+
+/** The section slugs, read from the content files the site was built from. */
+export async function sectionSlugs(): Promise<string[]> {
+  const files = (await readdir(paperDir)).filter((file) => file.endsWith('.mdx')).sort();
+  return Promise.all(
+    files.map(async (file) => {
+      const text = await readFile(`${paperDir}${file}`, 'utf8');
+      const slug = /^slug:\s*["']?([a-z0-9-]+)["']?\s*$/m.exec(text)?.[1];
+      if (!slug) throw new Error(`content/paper/${file} has no slug in its front matter`);
+      return slug;
+    }),
+  );
+}
+
+/** The built page (site path) whose HTML contains `needle`, e.g. the page holding reference 23. */
+export async function pageContaining(needle: string): Promise<string> {
+  for (const page of await builtPages()) {
+    const file = page.endsWith('/') ? `${page}index.html` : page;
+    if ((await readFile(`${distDir}${file.slice(1)}`, 'utf8')).includes(needle)) return page;
+  }
+  throw new Error(`no page in dist/ contains ${needle}`);
+}
