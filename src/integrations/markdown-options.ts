@@ -1,12 +1,13 @@
 import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
 import { rehypeFootnoteLabels } from './rehype-footnote-labels.ts';
+import { rehypeParagraphIds } from './rehype-paragraph-ids.ts';
 
 // One prefix for the ids of references (`fnref-23`) and notes (`fn-23`), shared with our plugin.
 const clobberPrefix = 'user-content-';
 
 /** Options of the unified Markdown processor, shared by astro.config.mjs and the unit tests. */
 export const markdownOptions = {
-  rehypePlugins: [[rehypeFootnoteLabels, { clobberPrefix }]],
+  rehypePlugins: [rehypeParagraphIds, [rehypeFootnoteLabels, { clobberPrefix }]],
   remarkRehype: {
     clobberPrefix,
     footnoteLabel: 'Notes',
