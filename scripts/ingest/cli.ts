@@ -1,8 +1,9 @@
 /**
- * `npm run ingest`: content/source/*.txt → content/paper/.
- * `npm run ingest -- <file.txt> --out <dir>`: any paper of the same format → <dir>, with report.json.
+ * `npm run ingest`: content/source/*.txt → content/paper/, content/references.json, content/citations.json.
+ * `npm run ingest -- <file.txt> --out <dir>`: any paper of the same format → <dir>, with report.json,
+ * references.json and citations.json.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { formatDiagnostic, IngestError } from './diagnostics.ts';
 import { ingest } from './index.ts';
@@ -12,6 +13,8 @@ import { writeOutput } from './write-output.ts';
 interface Job {
   readonly input: string;
   readonly out: string;
+  /** Where references.json and citations.json go: `content/` by default, else the --out folder. */
+  readonly citationsDir: string;
   readonly runningHeaderTexts: readonly string[];
 }
 
@@ -24,11 +27,38 @@ function parseArgs(argv: readonly string[]): Job {
   if (unknown.length > 0 || files.length > 1 || (outIndex >= 0 && !argv[outIndex + 1])) throw new UsageError(USAGE);
   if (files[0] !== undefined) {
     if (outIndex < 0) throw new UsageError(`${USAGE}\n--out <dir> is required with an input file`);
-    return { input: files[0], out: argv[outIndex + 1]!, runningHeaderTexts: [] };
+    return { input: files[0], out: argv[outIndex + 1]!, citationsDir: argv[outIndex + 1]!, runningHeaderTexts: [] };
   }
   const sources = readdirSync('content/source').filter((f) => f.endsWith('.txt'));
-  if (sources.length !== 1) throw new UsageError(`content/source/ must hold exactly one .txt file (found ${sources.length})`);
-  return { input: join('content/source', sources[0]!), out: outIndex >= 0 ? argv[outIndex + 1]! : 'content/paper', runningHeaderTexts: runningHeaderTexts(readFileSync('content/paper.yaml', 'utf8')) };
+  if (sources.length !== 1)
+    throw new UsageError(`content/source/ must hold exactly one .txt file (found ${sources.length})`);
+  const out = outIndex >= 0 ? argv[outIndex + 1]! : 'content/paper';
+  return {
+    input: join('content/source', sources[0]!),
+    out,
+    citationsDir: outIndex >= 0 ? out : 'content',
+    runningHeaderTexts: runningHeaderTexts(readFileSync('content/paper.yaml', 'utf8')),
+  };
+}
+
+/** Writes `files` into `dir` beside other content: each to a temporary file first, all renamed by `commit`. */
+function stageFiles(
+  dir: string,
+  files: readonly { name: string; content: string }[],
+): { commit(): void; abort(): void } {
+  const staged = files.map((f) => ({
+    temp: join(dir, `.${f.name}.tmp-${process.pid}`),
+    path: join(dir, f.name),
+    content: f.content,
+  }));
+  const abort = () => staged.forEach((f) => rmSync(f.temp, { force: true }));
+  try {
+    for (const f of staged) writeFileSync(f.temp, f.content);
+  } catch (error) {
+    abort();
+    throw error;
+  }
+  return { commit: () => staged.forEach((f) => renameSync(f.temp, f.path)), abort };
 }
 
 class UsageError extends Error {}
@@ -47,16 +77,31 @@ function main(argv: readonly string[]): number {
   try {
     bytes = readFileSync(job.input);
   } catch (error) {
-    console.error(`${shown}: error: cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`);
+    console.error(
+      `${shown}: error: cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`,
+    );
     return 1;
   }
   const sourceLines = bytes.toString('utf8').split(/\r\n?|\n/);
   try {
     const result = ingest(bytes, { sourceFile: basename(job.input), runningHeaderTexts: job.runningHeaderTexts });
-    writeOutput(job.out, result.files);
-    for (const d of result.diagnostics) if (d.severity !== 'info') console.error(formatDiagnostic(d, shown, sourceLines));
+    if (job.citationsDir === job.out) {
+      writeOutput(job.out, [...result.files, ...result.citationFiles]);
+    } else {
+      // Staged before the paper folder is swapped in, renamed after: a failure leaves the old files.
+      const citations = stageFiles(job.citationsDir, result.citationFiles);
+      try {
+        writeOutput(job.out, result.files);
+      } catch (error) {
+        citations.abort();
+        throw error;
+      }
+      citations.commit();
+    }
+    for (const d of result.diagnostics)
+      if (d.severity !== 'info') console.error(formatDiagnostic(d, shown, sourceLines));
     console.log(
-      `ingest: ${shown} → ${job.out}/: ${result.sections.length} sections, ${result.report.notes} references, ${result.report.warnings.length} warnings`,
+      `ingest: ${shown} → ${job.out}/: ${result.sections.length} sections, ${result.report.notes} references, ${result.references.length} sources cited, ${result.report.warnings.length} warnings`,
     );
     return 0;
   } catch (error) {

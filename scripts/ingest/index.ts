@@ -1,10 +1,13 @@
-/** The ingest pipeline: source text → pages → notes → headings → paragraphs → references → sections → MDX. */
+/** The ingest pipeline: source text → pages → notes (→ citations) → headings → paragraphs → references → sections → MDX. */
+import { parseCitations, type ParsedNote } from './citations.ts';
+import type { CslItem } from './csl.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { fatal } from './diagnostics.ts';
 import { classifyHeadings } from './headings.ts';
 import { measureLayout } from './layout.ts';
 import { sectionToMdx } from './mdx.ts';
-import { collectNotes } from './notes.ts';
+import { toJsonText } from './json-text.ts';
+import { collectNotes, type Note } from './notes.ts';
 import { splitPages } from './pages.ts';
 import { preprocess } from './preprocess.ts';
 import { linkReferences } from './references.ts';
@@ -31,6 +34,13 @@ export interface IngestResult {
   /** The section MDX files and report.json, ready to write. */
   readonly files: readonly { readonly name: string; readonly content: string }[];
   readonly sections: readonly Section[];
+  readonly notes: readonly Note[];
+  /** CSL-JSON, one item per work cited, in the order of first citation. */
+  readonly references: readonly CslItem[];
+  /** Per note, the spans of its citations (pointing into `references`) and of its URLs. */
+  readonly citations: readonly ParsedNote[];
+  /** references.json and citations.json, ready to write (beside the paper folder, or into --out). */
+  readonly citationFiles: readonly { readonly name: string; readonly content: string }[];
   readonly report: Report;
   readonly diagnostics: readonly Diagnostic[];
 }
@@ -41,22 +51,34 @@ export function ingest(input: Uint8Array | string, options: IngestOptions): Inge
   const layout = measureLayout(lines);
   const paged = splitPages(lines, layout);
   const notes = collectNotes(paged.pages);
+  const cited = parseCitations(notes);
   const headed = classifyHeadings(paged.pages, { runningHeaderTexts: options.runningHeaderTexts ?? [] });
   if (!headed.headings.some((h) => h !== undefined)) {
-    throw fatal('NO_SECTION', paged.pages[0]?.line ?? 1, 'no section heading found: a heading is a short line at a page top, followed by a blank line');
+    throw fatal(
+      'NO_SECTION',
+      paged.pages[0]?.line ?? 1,
+      'no section heading found: a heading is a short line at a page top, followed by a blank line',
+    );
   }
   const flowed = reflow(paged.pages, headed.headings, layout);
   const linked = linkReferences(flowed.sections, notes);
   const sections = buildSections(linked.sections, notes);
-  if (sections.every((s) => s.paragraphs.length === 0)) throw fatal('NO_BODY_TEXT', 1, 'headings were found, but no body text');
+  if (sections.every((s) => s.paragraphs.length === 0))
+    throw fatal('NO_BODY_TEXT', 1, 'headings were found, but no body text');
 
-  const diagnostics = [...paged.diagnostics, ...headed.diagnostics, ...flowed.diagnostics, ...linked.diagnostics].sort(
-    (a, b) => a.line - b.line || (a.column ?? 0) - (b.column ?? 0),
-  );
+  const diagnostics = [
+    ...paged.diagnostics,
+    ...cited.diagnostics,
+    ...headed.diagnostics,
+    ...flowed.diagnostics,
+    ...linked.diagnostics,
+  ].sort((a, b) => a.line - b.line || (a.column ?? 0) - (b.column ?? 0));
   const report: Report = {
     sections: sections.map((s) => ({ title: s.title, slug: s.slug, file: s.file, notes: [s.firstNote, s.lastNote] })),
     notes: linked.references.length,
-    warnings: diagnostics.filter((d) => d.severity === 'warning').map((d) => ({ code: d.code, line: d.line, message: d.message })),
+    warnings: diagnostics
+      .filter((d) => d.severity === 'warning')
+      .map((d) => ({ code: d.code, line: d.line, message: d.message })),
     runningHeaders: headed.runningHeaders.map((l) => ({ line: l.line, text: l.text })),
   };
   return {
@@ -65,6 +87,13 @@ export function ingest(input: Uint8Array | string, options: IngestOptions): Inge
       { name: 'report.json', content: `${JSON.stringify(report, null, 2)}\n` },
     ],
     sections,
+    notes,
+    references: cited.references,
+    citations: cited.notes,
+    citationFiles: [
+      { name: 'references.json', content: toJsonText(cited.references) },
+      { name: 'citations.json', content: toJsonText(cited.notes) },
+    ],
     report,
     diagnostics,
   };

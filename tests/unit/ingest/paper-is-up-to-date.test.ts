@@ -1,4 +1,4 @@
-/** content/paper/ is committed: it must be exactly what a fresh ingest of content/source/ writes. */
+/** content/paper/, content/references.json and content/citations.json are committed: exactly what a fresh ingest writes. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ingest } from '../../../scripts/ingest/index.ts';
@@ -14,5 +14,7 @@ describe('content/paper/', () => {
     const onDisk = readdirSync('content/paper').sort();
     expect(onDisk).toEqual(result.files.map((f) => f.name).sort());
     for (const f of result.files) expect(readFileSync(`content/paper/${f.name}`, 'utf8'), f.name).toBe(f.content);
+    expect(result.citationFiles.map((f) => f.name).sort()).toEqual(['citations.json', 'references.json']);
+    for (const f of result.citationFiles) expect(readFileSync(`content/${f.name}`, 'utf8'), f.name).toBe(f.content);
   });
 });
