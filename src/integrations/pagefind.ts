@@ -1,0 +1,45 @@
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { close, createIndex } from 'pagefind';
+import { readSectionSources } from '../lib/paper-files.ts';
+import { themedPassages } from '../lib/theme-passages.ts';
+import { parseThemes } from '../lib/themes.ts';
+import { readFileSync } from 'node:fs';
+import { searchRecords } from './search-records.ts';
+
+interface Response {
+  readonly errors: readonly string[];
+}
+
+function check(step: string, response: Response | undefined): void {
+  if (!response) throw new Error(`Pagefind: ${step} returned nothing`);
+  if (response.errors.length > 0) throw new Error(`Pagefind: ${step} failed:\n${response.errors.join('\n')}`);
+}
+
+/** Builds the search index of the paper's passages after `astro build`; any indexing error fails the build. */
+export function pagefindIndex(): AstroIntegration {
+  let base = '/';
+  return {
+    name: 'paper-search-index',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const start = performance.now();
+        const themes = parseThemes(readFileSync('content/themes.yaml', 'utf8'));
+        const records = searchRecords(themedPassages(readSectionSources(), themes), themes, base, 'en');
+        try {
+          const { index, errors } = await createIndex({});
+          if (!index) throw new Error(`Pagefind: createIndex failed:\n${errors.join('\n')}`);
+          for (const record of records) check(`record ${record.url}`, await index.addCustomRecord(record));
+          check('writeFiles', await index.writeFiles({ outputPath: fileURLToPath(new URL('pagefind/', dir)) }));
+        } finally {
+          await close();
+        }
+        logger.info(`indexed ${records.length} passages in ${Math.round(performance.now() - start)} ms`);
+      },
+    },
+  };
+}

@@ -1,0 +1,35 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { launchBrowser } from './support/browser.ts';
+import { open, resultLinks, searchStatus } from './support/search-page.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser.close());
+
+test('a word that only one section’s text contains leads there, highlighted', async () => {
+  const { context, page, problems } = await open(browser, '/search/');
+  try {
+    await page.getByRole('searchbox', { name: /words or a/i }).fill('Kanopus');
+    await expect(searchStatus(page, 'Kanopus')).resolves.toMatch(/^1 passage matches/);
+    const [[label, href]] = (await resultLinks(page)) as [[string, string]];
+    expect(label).toBe('Paragraph 2');
+    expect(href).toMatch(/\/towards-a-partnership-centered-on-security\/\?highlight=Kanopus#p2$/);
+    await expect(page.locator('[data-search-results] h2').allTextContents()).resolves.toEqual([
+      'Towards a partnership centered on security',
+    ]);
+    // The excerpt marks the word.
+    await expect(page.locator('[data-search-results] mark').first().textContent()).resolves.toMatch(/Kanopus/);
+
+    await page.locator('a[data-result]').first().click();
+    await page.waitForURL(/#p2$/);
+    const mark = page.locator('#p2 mark.search-hit');
+    await expect.poll(() => mark.count()).toBeGreaterThan(0);
+    await expect(mark.first().textContent()).resolves.toMatch(/^Kanopus/);
+    expect(problems).toEqual([]);
+  } finally {
+    await context.close();
+  }
+});

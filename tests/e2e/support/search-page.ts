@@ -1,0 +1,34 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { expect, inject } from 'vitest';
+import { recordProblems } from './page-problems.ts';
+
+/** A fresh context and page at `path` of the served site, with its problems recorded. */
+export async function open(
+  browser: Browser,
+  path: string,
+  options: Parameters<Browser['newContext']>[0] = {},
+): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  const page = await context.newPage();
+  const problems = recordProblems(page);
+  await page.goto(new URL(path.replace(/^\//, ''), inject('baseUrl')).href);
+  return { context, page, problems };
+}
+
+/** Waits for the search page to settle on a result count (or the no-results message) for `query`. */
+export async function searchStatus(page: Page, query: string): Promise<string> {
+  const status = page.locator('[data-search-status]');
+  const settled = async (): Promise<boolean> => {
+    const text = (await status.textContent()) ?? '';
+    return /match/.test(text) && text.includes(`“${query.trim()}”`);
+  };
+  await expect.poll(settled, { timeout: 15_000 }).toBe(true);
+  return (await status.textContent()) ?? '';
+}
+
+/** The result links on the search page, as [label, href]. */
+export function resultLinks(page: Page): Promise<[string, string][]> {
+  return page
+    .locator('a[data-result]')
+    .evaluateAll((links) => links.map((a) => [a.textContent ?? '', (a as HTMLAnchorElement).href] as [string, string]));
+}
