@@ -1,10 +1,13 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import tailwindcss from '@tailwindcss/vite';
 import { markdownOptions } from './src/integrations/markdown-options.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
+import { serviceWorker } from './src/integrations/service-worker.ts';
 import { basePath } from './src/lib/base-path.ts';
 
 export default defineConfig({
@@ -12,7 +15,15 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
   base: basePath(),
-  integrations: [mdx(), pagefindIndex()],
+  // Order matters after the build: the search index, then the offline list, then the headers.
+  integrations: [
+    mdx(),
+    // The 404 page is not a page of the paper.
+    sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html') }),
+    pagefindIndex(),
+    serviceWorker(),
+    securityHeaders(),
+  ],
   // Remark/rehype plugins only run through the unified processor in Astro 7; MDX inherits it.
   markdown: { processor: unified(markdownOptions) },
   vite: { plugins: [tailwindcss()] },

@@ -1,13 +1,33 @@
 import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
+import { basePath } from '../lib/base-path.ts';
+import { citationData } from '../lib/citations-data.ts';
+import { glossary } from '../lib/glossary-entries.ts';
 import { rehypeFootnoteLabels } from './rehype-footnote-labels.ts';
+import { rehypeGlossary } from './rehype-glossary.ts';
+import { rehypeNoteCitations } from './rehype-note-citations.ts';
 import { rehypeParagraphIds } from './rehype-paragraph-ids.ts';
+import { rehypePrintUrls } from './rehype-print-urls.ts';
+import { rehypeSidenotes } from './rehype-sidenotes.ts';
+import { rehypeThemes } from './rehype-themes.ts';
 
-// One prefix for the ids of references (`fnref-23`) and notes (`fn-23`), shared with our plugin.
+// One prefix for the ids of references (`fnref-23`) and notes (`fn-23`), shared with our plugins.
 const clobberPrefix = 'user-content-';
 
 /** Options of the unified Markdown processor, shared by astro.config.mjs and the unit tests. */
 export const markdownOptions = {
-  rehypePlugins: [rehypeParagraphIds, [rehypeFootnoteLabels, { clobberPrefix }]],
+  // Order matters: paragraphs are numbered first, notes get their labels, glossary marks go in
+  // before the notes are copied as sidenotes (so a note's copy carries its mark too).
+  rehypePlugins: [
+    rehypeParagraphIds,
+    // Themes of each paragraph and note (reads the paragraph ids; owned by the search work).
+    [rehypeThemes, { themesFile: 'content/themes.yaml', base: basePath() }],
+    [rehypeFootnoteLabels, { clobberPrefix }],
+    // Links each note's URLs and sources before glossary marks or sidenote copies are made.
+    [rehypeNoteCitations, { ...citationData, base: basePath(), clobberPrefix }],
+    [rehypeGlossary, { entries: glossary, clobberPrefix, glossaryHref: `${basePath()}glossary/` }],
+    rehypePrintUrls,
+    [rehypeSidenotes, { clobberPrefix }],
+  ],
   remarkRehype: {
     clobberPrefix,
     footnoteLabel: 'Notes',

@@ -19,17 +19,13 @@ function check(step: string, response: Response | undefined): void {
 
 /** Builds the search index of the paper's passages after `astro build`; any indexing error fails the build. */
 export function pagefindIndex(): AstroIntegration {
-  let base = '/';
   return {
     name: 'paper-search-index',
     hooks: {
-      'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
-      },
       'astro:build:done': async ({ dir, logger }) => {
         const start = performance.now();
         const themes = parseThemes(readFileSync('content/themes.yaml', 'utf8'));
-        const records = searchRecords(themedPassages(readSectionSources(), themes), themes, base, 'en');
+        const records = searchRecords(themedPassages(readSectionSources(), themes), themes, 'en');
         try {
           const { index, errors } = await createIndex({});
           if (!index) throw new Error(`Pagefind: createIndex failed:\n${errors.join('\n')}`);

@@ -22,7 +22,8 @@ export function rehypeThemes(options: RehypeThemesOptions) {
   const matchers = compileThemes(themes);
   const byId = new Map(themes.map((t) => [t.id, t]));
   return (tree: Root, file: VFile): void => {
-    if (!file.path.endsWith('.mdx')) return;
+    // Only the paper's sections, whose MDX the ingest wrote, have passages to assign.
+    if (typeof file.path !== 'string' || !file.path.endsWith('.mdx')) return;
     const assigned = themesByElementId(readFileSync(file.path, 'utf8'), matchers);
     const children: Root['children'] = [];
     for (const node of tree.children) {

@@ -19,12 +19,12 @@ export interface SearchRecord {
 export function searchRecords(
   passages: readonly ThemedPassage[],
   themes: readonly Theme[],
-  base: string,
   language: string,
 ): SearchRecord[] {
   const names = new Map(themes.map((t) => [t.id, t.name]));
   return passages.map((p, i) => ({
-    url: `${base}${p.section.slug}/#${p.id}`,
+    // Relative to the site: Pagefind adds its `baseUrl` (the base path) to every result.
+    url: `/${p.section.slug}/#${p.id}`,
     content: p.text,
     language,
     meta: {

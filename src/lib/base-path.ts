@@ -3,3 +3,8 @@ export function basePath(value: string | undefined = process.env['BASE_PATH']): 
   const trimmed = (value ?? '').trim().replace(/^\/+|\/+$/g, '');
   return trimmed === '' ? '/' : `/${trimmed}/`;
 }
+
+/** A base path as Astro gives it (`/`, `/x`, `/x/`) with exactly one trailing slash. */
+export function withTrailingSlash(base: string): string {
+  return base.endsWith('/') ? base : `${base}/`;
+}

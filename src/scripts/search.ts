@@ -31,7 +31,7 @@ function setUp(root: HTMLElement): void {
 
   const load = (): Promise<Pagefind> =>
     (pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (pf: Pagefind) => {
-      await pf.options({ excerptLength: 28 });
+      await pf.options({ baseUrl: base, excerptLength: 28 });
       return pf;
     }));
 

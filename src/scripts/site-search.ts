@@ -1,6 +1,6 @@
 // On every page: `/` or Ctrl+K goes to the search field; on a page opened from a search result,
-// the searched words are highlighted. Pagefind itself is only loaded by the search page.
-import { highlightTerms } from '../lib/search-query.ts';
+// the searched words are highlighted (that code loads only then). Pagefind itself is only loaded
+// by the search page.
 
 function searchField(): HTMLInputElement | null {
   return (
@@ -21,40 +21,12 @@ document.addEventListener('keydown', (event) => {
   field.select();
 });
 
-const query = new URLSearchParams(location.search).get('highlight');
-if (query) highlight(query);
+// A page opened from a search result: mark the searched words. Bundled on its own (a classic
+// script, as `?worker&url` gives) and added only then, so other visits fetch nothing more.
+import highlightUrl from './highlight.ts?worker&url';
 
-/** Wraps each occurrence of the searched words in the page's text in `<mark class="search-hit">`. */
-function highlight(query: string): void {
-  const terms = highlightTerms(query);
-  const root = document.querySelector('main');
-  if (!root || terms.length === 0) return;
-  const escaped = terms.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})[\\p{L}\\p{N}]*`, 'giu');
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
-    acceptNode: (node) =>
-      node.parentElement?.closest('script, style, mark, [aria-hidden="true"], nav, .passage-themes')
-        ? NodeFilter.FILTER_REJECT
-        : NodeFilter.FILTER_ACCEPT,
-  });
-  const nodes: Text[] = [];
-  while (walker.nextNode()) nodes.push(walker.currentNode as Text);
-  for (const node of nodes) {
-    const text = node.data;
-    pattern.lastIndex = 0;
-    if (!pattern.test(text)) continue;
-    pattern.lastIndex = 0;
-    const parts = document.createDocumentFragment();
-    let last = 0;
-    for (const m of text.matchAll(pattern)) {
-      parts.append(text.slice(last, m.index));
-      const mark = document.createElement('mark');
-      mark.className = 'search-hit';
-      mark.textContent = m[0];
-      parts.append(mark);
-      last = m.index + m[0].length;
-    }
-    parts.append(text.slice(last));
-    node.replaceWith(parts);
-  }
+if (new URLSearchParams(location.search).has('highlight')) {
+  const script = document.createElement('script');
+  script.src = highlightUrl;
+  document.head.append(script);
 }

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import { launchBrowser } from './support/browser.ts';
 import { builtPages, sectionSlugs } from './support/site.ts';
 
-// Home, every section and the 404 page: every HTML file of the build.
+// Home, every section, the glossary, the whole paper and the 404 page: every HTML file of the build.
 const pages = await builtPages();
 let browser: Browser;
 
@@ -19,8 +19,11 @@ test('the pages checked are the home page, every section and the 404 page', asyn
   expect(pages).toEqual(expect.arrayContaining(['/', '/404.html', ...sections]));
 });
 
-test.for(pages)('axe finds no violation on %s', async (path) => {
-  const context = await browser.newContext();
+// Every page in both themes: the dark one has its own colours to get right.
+const cases = pages.flatMap((path) => (['light', 'dark'] as const).map((scheme) => ({ path, scheme })));
+
+test.for(cases)('axe finds no violation on $path in the $scheme theme', async ({ path, scheme }) => {
+  const context = await browser.newContext({ colorScheme: scheme });
   try {
     const page = await context.newPage();
     await page.goto(new URL(path.slice(1), inject('baseUrl')).href);

@@ -26,7 +26,7 @@ test('a word that only one section’s text contains leads there, highlighted', 
     await page.locator('a[data-result]').first().click();
     await page.waitForURL(/#p2$/);
     const mark = page.locator('#p2 mark.search-hit');
-    await expect.poll(() => mark.count()).toBeGreaterThan(0);
+    await expect.poll(() => mark.count(), { timeout: 10_000 }).toBeGreaterThan(0);
     await expect(mark.first().textContent()).resolves.toMatch(/^Kanopus/);
     expect(problems).toEqual([]);
   } finally {

@@ -1,9 +1,17 @@
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { describe, expect, test } from 'vitest';
 import { markdownOptions } from '../../../src/integrations/markdown-options.ts';
+import { rehypeFootnoteLabels } from '../../../src/integrations/rehype-footnote-labels.ts';
+import { rehypeParagraphIds } from '../../../src/integrations/rehype-paragraph-ids.ts';
 
 // The same options as astro.config.mjs, so this renders exactly as the site does.
-const processor = await createMarkdownProcessor({ ...markdownOptions, gfm: true, smartypants: false });
+const processor = await createMarkdownProcessor({
+  ...markdownOptions,
+  // The site's options with this module's plugins alone (the others need files on disk).
+  rehypePlugins: [rehypeParagraphIds, [rehypeFootnoteLabels, { clobberPrefix: 'user-content-' }]],
+  gfm: true,
+  smartypants: false,
+});
 
 async function render(markdown: string): Promise<string> {
   return (await processor.render(markdown)).code;

@@ -1,0 +1,219 @@
+import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
+import type { VFile } from 'vfile';
+import { sectionOfNote, shortLabel, shortReference } from '../lib/citations-index.ts';
+import type { CslItem, NoteCitation, NoteCitations, SectionNotes } from '../lib/citations-types.ts';
+
+/** Options of {@link rehypeNoteCitations}: the ingest's data and where the site lives. */
+export interface NoteCitationsOptions {
+  notes: readonly NoteCitations[];
+  references: readonly CslItem[];
+  sections: readonly SectionNotes[];
+  /** The site's base path (Astro's `base`), for links to other pages; `/` by default. */
+  base?: string;
+  /** Must match the one given to remark-rehype. */
+  clobberPrefix?: string;
+}
+
+/** A text node of a note's paragraph, where it starts in the note's text, and the link around it if any. */
+interface Segment {
+  node: Text;
+  parent: Element;
+  start: number;
+  anchor: Element | undefined;
+}
+
+const kindWords: Record<NoteCitation['kind'], string> = { full: '', ibid: 'Ibid.', 'op-cit': 'Op. cit.' };
+
+/**
+ * Decorate the notes without touching their words: every URL the paper prints becomes a
+ * working link (to the normalised URL, the text as printed), and after the note's text an
+ * editorial line, marked as such, links each source to its entry on the sources page and
+ * resolves Ibid. / op. cit. to the source and the note that first cites it in full.
+ */
+export function rehypeNoteCitations(options: NoteCitationsOptions) {
+  const prefix = options.clobberPrefix ?? 'user-content-';
+  const base = (options.base ?? '/').replace(/\/*$/, '/');
+  const notes = new Map(options.notes.map((n) => [n.number, n]));
+  const references = new Map(options.references.map((r) => [r.id, r]));
+
+  return (tree: Root, file?: VFile): void => {
+    const items = footnoteItems(tree, `${prefix}fn-`);
+    const onPage = new Set(items.map(([n]) => n));
+    for (const [number, li] of items) {
+      const note = notes.get(number);
+      const paragraph = li.children.find((c): c is Element => c.type === 'element' && c.tagName === 'p');
+      if (!note || !paragraph) continue;
+      const problem = checkOffsets(note, noteText(paragraph));
+      if (problem) {
+        file?.message(`note ${number}: ${problem}; its links and sources are left out`, { source: 'note-citations' });
+        continue;
+      }
+      // Right to left, so that the offsets of the links still to come stay valid.
+      for (const link of [...note.links].sort((a, b) => b.start - a.start)) {
+        const done = linkSpan(paragraph, link.start, link.end, link.url);
+        if (!done) file?.message(`note ${number}: no single text run for ${link.url}`, { source: 'note-citations' });
+      }
+      const editorial = editorialLine(note, references, (first) =>
+        onPage.has(first) ? `#${prefix}fn-${first}` : noteHref(first),
+      );
+      if (editorial) li.children.push({ type: 'text', value: '\n' }, editorial);
+    }
+  };
+
+  function noteHref(n: number): string {
+    const section = sectionOfNote(options.sections, n);
+    return section ? `${base}${section.slug}/#${prefix}fn-${n}` : `#${prefix}fn-${n}`;
+  }
+
+  function sourceHref(id: string): string {
+    return `${base}sources/#${encodeURIComponent(id)}`;
+  }
+
+  /** "→ Sources: A; Ibid. is B, first cited in note 9 (source entry)", or undefined for a note without citations. */
+  function editorialLine(
+    note: NoteCitations,
+    refs: ReadonlyMap<string, CslItem>,
+    firstHref: (n: number) => string,
+  ): Element | undefined {
+    const parts: ElementContent[][] = [];
+    for (const citation of note.citations) {
+      const item = refs.get(citation.id);
+      if (!item) continue;
+      const label = shortLabel(item);
+      if (citation.kind === 'full') {
+        parts.push([link(sourceHref(item.id), label, `${label}, in the list of sources`)]);
+      } else {
+        parts.push([
+          text(`${kindWords[citation.kind]} refers to `),
+          h('cite', {}, [text(shortReference(item))]),
+          text(', first cited in '),
+          link(
+            firstHref(citation.firstNote),
+            `note ${citation.firstNote}`,
+            `note ${citation.firstNote}, where it is first cited in full`,
+          ),
+          text(' ('),
+          // The accessible name starts with the visible words (WCAG 2.5.3).
+          link(sourceHref(item.id), 'source entry', `source entry for ${label}, in the list of sources`),
+          text(')'),
+        ]);
+      }
+    }
+    if (parts.length === 0) return undefined;
+    const fullCount = note.citations.filter((c) => c.kind === 'full' && refs.has(c.id)).length;
+    return h(
+      'p',
+      {
+        // Styled as the editors' voice in src/styles/reading.css (`.note-sources`).
+        className: ['note-sources'],
+        dataPagefindIgnore: '',
+        title: 'Added by this edition',
+      },
+      [
+        h('span', { className: ['note-sources-mark'], ariaHidden: 'true' }, [text('→ ')]),
+        h('span', { className: ['visually-hidden'] }, [text('Added by this edition. ')]),
+        // "Source:" introduces full citations; a resolved Ibid. or op. cit. says what it refers to.
+        ...(fullCount > 0 ? [text(fullCount > 1 ? 'Sources: ' : 'Source: ')] : []),
+        ...parts.flatMap((part, i) => (i === 0 ? part : [text('; '), ...part])),
+      ],
+    );
+  }
+}
+
+/** The notes of the page: `[number, <li>]` for each `<li id="…fn-N">` with a numeric label. */
+function footnoteItems(tree: Root, idPrefix: string): [number, Element][] {
+  const found: [number, Element][] = [];
+  walk(tree, (element) => {
+    const id = element.properties['id'];
+    if (element.tagName !== 'li' || typeof id !== 'string' || !id.startsWith(idPrefix)) return;
+    const label = id.slice(idPrefix.length);
+    if (/^\d+$/.test(label)) found.push([Number(label), element]);
+  });
+  return found;
+}
+
+/** The text runs of a note's paragraph in reading order, the back links left out. */
+function segments(paragraph: Element): Segment[] {
+  const found: Segment[] = [];
+  let offset = 0;
+  const visit = (parent: Element, anchor: Element | undefined): void => {
+    for (const child of parent.children) {
+      if (child.type === 'text') {
+        found.push({ node: child, parent, start: offset, anchor });
+        offset += child.value.length;
+      } else if (child.type === 'element' && child.properties['dataFootnoteBackref'] === undefined) {
+        visit(child, child.tagName === 'a' ? child : anchor);
+      }
+    }
+  };
+  visit(paragraph, undefined);
+  return found;
+}
+
+function noteText(paragraph: Element): string {
+  return segments(paragraph)
+    .map((s) => s.node.value)
+    .join('');
+}
+
+/** Why the ingest's offsets do not fit the rendered text, if they do not. */
+function checkOffsets(note: NoteCitations, printed: string): string | undefined {
+  for (const link of note.links) {
+    // An address as printed: one word with a dot in it.
+    if (!/^\S+\.\S+$/.test(printed.slice(link.start, link.end))) {
+      return `the text at ${link.start}–${link.end} is not a URL`;
+    }
+  }
+  for (const citation of note.citations) {
+    if (citation.end > printed.length) return `citation ${citation.id} ends beyond the note`;
+    if (citation.kind === 'ibid' && !/^ibid/i.test(printed.slice(citation.start, citation.end))) {
+      return `the text at ${citation.start}–${citation.end} is not “Ibid.”`;
+    }
+  }
+  return undefined;
+}
+
+/** Make the printed text at `start`–`end` a link to `url`; false when it is not one text run. */
+function linkSpan(paragraph: Element, start: number, end: number, url: string): boolean {
+  const inside = segments(paragraph).filter((s) => s.start < end && s.start + s.node.value.length > start);
+  const anchor = inside[0]?.anchor;
+  if (anchor && inside.every((s) => s.anchor === anchor)) {
+    // GFM's autolink literal already linked it (with `http://` before a bare `www.`): fix the target only.
+    const anchorText = segments(anchor)
+      .map((s) => s.node.value)
+      .join('');
+    const printed = inside.map((s) => s.node.value).join('');
+    if (anchorText !== printed) return false;
+    anchor.properties['href'] = url;
+    return true;
+  }
+  const [segment] = inside;
+  if (inside.length !== 1 || !segment || segment.anchor) return false;
+  const { node, parent } = segment;
+  const from = start - segment.start;
+  const to = end - segment.start;
+  const replacement: ElementContent[] = [
+    ...(from > 0 ? [text(node.value.slice(0, from))] : []),
+    h('a', { href: url }, [text(node.value.slice(from, to))]),
+    ...(to < node.value.length ? [text(node.value.slice(to))] : []),
+  ];
+  parent.children.splice(parent.children.indexOf(node), 1, ...replacement);
+  return true;
+}
+
+function text(value: string): Text {
+  return { type: 'text', value };
+}
+
+function h(tagName: string, properties: Element['properties'], children: ElementContent[]): Element {
+  return { type: 'element', tagName, properties, children };
+}
+
+function link(href: string, label: string, ariaLabel: string): Element {
+  return h('a', { href, className: ['note-sources-link'], ariaLabel }, [text(label)]);
+}
+
+function walk(node: Root | RootContent, visit: (element: Element) => void): void {
+  if (node.type === 'element') visit(node);
+  if ('children' in node) for (const child of node.children) walk(child, visit);
+}

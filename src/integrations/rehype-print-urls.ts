@@ -1,0 +1,24 @@
+import type { Root } from 'hast';
+import { textOf, walkElements } from './hast-walk.ts';
+
+const bare = (url: string) =>
+  url
+    .replace(/^https?:\/\//, '')
+    .replace(/^www\./, '')
+    .replace(/\/$/, '');
+
+/**
+ * Marks external links whose text is not already their address with `data-print-url`, so that a
+ * printout shows the URL after them (`a[data-print-url]::after` in the print styles). Autolinked
+ * addresses ("www.tehrantimes.com") print as they are.
+ */
+export function rehypePrintUrls() {
+  return (tree: Root): void => {
+    walkElements(tree, (element) => {
+      const href = element.properties['href'];
+      if (element.tagName !== 'a' || typeof href !== 'string' || !/^https?:\/\//.test(href)) return undefined;
+      if (bare(textOf(element).trim()) !== bare(href)) element.properties['dataPrintUrl'] = '';
+      return false;
+    });
+  };
+}

@@ -1,0 +1,83 @@
+import { citingNotesBySource, dateKey, sourcesCitedInNotes, type CitingNote } from './citations-index.ts';
+import { noteCitations, references, sectionNotes } from './citations-data.ts';
+import { formatBibliography } from './citations-format.ts';
+import type { CslItem, SectionNotes } from './citations-types.ts';
+
+/** The notes of one section that cite a source. */
+export interface CitedInSection {
+  section: SectionNotes;
+  notes: CitingNote[];
+}
+
+/** One source as the sources page shows it. */
+export interface SourceEntry {
+  item: CslItem;
+  /** The reference formatted by rehype-citation (APA), as HTML. */
+  html: string;
+  citedIn: CitedInSection[];
+}
+
+/** The style of the sources page: APA entries stand alone (no "———" for a repeated author), so any sort or filter of them reads right. */
+export const sourcesStyle = 'apa';
+
+let cache: Promise<SourceEntry[]> | undefined;
+
+/** Every source once, in the style's order (by author, then title for unsigned items), with the notes citing it. */
+export function getSourceEntries(): Promise<SourceEntry[]> {
+  cache ??= build();
+  return cache;
+}
+
+async function build(): Promise<SourceEntry[]> {
+  const formatted = await formatBibliography({ bibliography: 'content/references.json', csl: sourcesStyle });
+  const items = new Map(references.map((r) => [r.id, r]));
+  const citing = citingNotesBySource(noteCitations, sectionNotes);
+  if (formatted.length !== items.size) {
+    throw new Error(
+      `rehype-citation formatted ${formatted.length} of the ${items.size} sources of content/references.json`,
+    );
+  }
+  return formatted.map(({ id, html }) => {
+    const item = items.get(id);
+    if (!item) throw new Error(`rehype-citation returned an entry “${id}” that content/references.json lacks`);
+    return { item, html, citedIn: groupBySection(citing.get(id) ?? []) };
+  });
+}
+
+function groupBySection(notes: readonly CitingNote[]): CitedInSection[] {
+  const groups: CitedInSection[] = [];
+  for (const note of notes) {
+    const last = groups.at(-1);
+    if (last?.section.slug === note.section.slug) last.notes.push(note);
+    else groups.push({ section: note.section, notes: [note] });
+  }
+  return groups;
+}
+
+/** The entries sorted by date of publication, oldest first; undated last. */
+export function byDate(entries: readonly SourceEntry[]): SourceEntry[] {
+  return [...entries].sort((a, b) => dateKey(a.item).localeCompare(dateKey(b.item)));
+}
+
+/** The types present, most frequent first, with their counts. */
+export function typesOf(entries: readonly SourceEntry[]): [string, number][] {
+  const counts = new Map<string, number>();
+  for (const e of entries) counts.set(e.item.type, (counts.get(e.item.type) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+}
+
+/** The sections whose notes cite at least one source, with the number of sources each cites. */
+export function sectionsWithSources(): [SectionNotes, number][] {
+  return sectionNotes.flatMap((s): [SectionNotes, number][] => {
+    if (s.firstNote === null || s.lastNote === null) return [];
+    const count = sourcesCitedInNotes(noteCitations, s.firstNote, s.lastNote).length;
+    return count > 0 ? [[s, count]] : [];
+  });
+}
+
+/** The ids of the sources cited in a section's notes (Ibid. and op. cit. included). */
+export function sourcesOfSection(slug: string): string[] {
+  const section = sectionNotes.find((s) => s.slug === slug);
+  if (!section || section.firstNote === null || section.lastNote === null) return [];
+  return sourcesCitedInNotes(noteCitations, section.firstNote, section.lastNote);
+}

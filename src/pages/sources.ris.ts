@@ -1,0 +1,9 @@
+import type { APIRoute } from 'astro';
+import { references } from '../lib/citations-data.ts';
+import { toRis } from '../lib/citations-export.ts';
+
+/** Every source as RIS. */
+export const GET: APIRoute = () =>
+  new Response(toRis(references), {
+    headers: { 'content-type': 'application/x-research-info-systems; charset=utf-8' },
+  });

@@ -1,0 +1,66 @@
+// The one script every page loads (a module: it never blocks the text). It is kept tiny: the
+// theme toggle and print button live here; the popovers and paragraph actions load on the
+// reader's first gesture towards a note, an editors' note or a "¶" link, so a first visit
+// downloads almost no JavaScript. Everything it enhances works, or is hidden, without it.
+import { initTheme } from './theme.ts';
+import './site-search.ts';
+import './register-service-worker.ts';
+
+const NOTE = 'a[data-footnote-ref]';
+const GLOSS = 'a[data-glossary]';
+const PILCROW = 'a.pilcrow';
+const TARGETS = `${NOTE}, ${GLOSS}, ${PILCROW}`;
+// Where the author's notes already sit beside the text (sidenotes), a reference stays a jump link.
+const wide = matchMedia('(min-width: 75rem)');
+// The enhancement is bundled on its own (as a classic script, which is what `?worker&url` gives)
+// and added on the first gesture that needs it; it then answers on window.readerEnhance.
+import enhanceUrl from './enhance.ts?worker&url';
+
+export interface Enhance {
+  activate: (link: HTMLAnchorElement, status: HTMLElement) => void;
+  hover: (over: Element, link: HTMLAnchorElement | undefined) => void;
+}
+
+declare global {
+  interface Window {
+    readerEnhance?: Enhance;
+  }
+}
+
+let enhance: Promise<Enhance> | undefined;
+const load = () =>
+  (enhance ??= new Promise((resolve, reject) => {
+    const script = document.createElement('script');
+    script.src = enhanceUrl;
+    script.onload = () => (window.readerEnhance ? resolve(window.readerEnhance) : reject(new Error(enhanceUrl)));
+    script.onerror = reject;
+    document.head.append(script);
+  }));
+
+/** The link an event concerns, if the enhanced script handles it. */
+function target(event: Event): HTMLAnchorElement | undefined {
+  const link = (event.target as Element).closest?.<HTMLAnchorElement>(TARGETS);
+  if (!link || link.closest('.popover') || (link.matches(NOTE) && wide.matches)) return undefined;
+  return link;
+}
+
+initTheme();
+document.querySelector('[data-print]')?.addEventListener('click', () => window.print());
+
+// The live region for confirmations exists from the start, so that screen readers announce them.
+const status = document.createElement('p');
+status.className = 'toast';
+status.setAttribute('role', 'status');
+document.body.append(status);
+
+document.addEventListener('click', (event) => {
+  const link = target(event);
+  if (!link || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+  event.preventDefault();
+  void load().then((m) => m.activate(link, status));
+});
+document.addEventListener('pointerover', (event) => {
+  const link = target(event);
+  if (event.pointerType === 'mouse' && (link || enhance))
+    void load().then((m) => m.hover(event.target as Element, link));
+});

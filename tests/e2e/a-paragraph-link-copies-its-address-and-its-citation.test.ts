@@ -1,0 +1,56 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import { launchBrowser } from './support/browser.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser.close());
+
+const path = 'iran-and-russia-the-syrian-question/';
+
+test('the ¶ link appears on hover and on focus, named for its paragraph', async () => {
+  const context = await browser.newContext({ viewport: { width: 1024, height: 800 } });
+  try {
+    const page = await context.newPage();
+    await page.goto(new URL(path, inject('baseUrl')).href);
+    const link = page.getByRole('link', { name: 'Link to paragraph 2', exact: true });
+    await expect(link.getAttribute('href')).resolves.toBe('#p2');
+    const opacity = () => link.evaluate((e) => getComputedStyle(e).opacity);
+    await expect(opacity()).resolves.toBe('0');
+    await page.locator('#p2').hover();
+    await expect(opacity()).resolves.toBe('1');
+    await page.mouse.move(0, 0);
+    await link.focus();
+    await expect(opacity()).resolves.toBe('1');
+  } finally {
+    await context.close();
+  }
+});
+
+test('“Copy link” and “Cite this paragraph” put the right text on the clipboard and say so', async () => {
+  const context = await browser.newContext({ viewport: { width: 1024, height: 800 } });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  try {
+    const page = await context.newPage();
+    const url = new URL(path, inject('baseUrl')).href;
+    await page.goto(url);
+    await page.locator('#p2').hover();
+    await page.getByRole('link', { name: 'Link to paragraph 2', exact: true }).click();
+    const status = page.getByRole('status').last();
+
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    await expect.poll(() => status.textContent()).toBe('Link to paragraph copied');
+    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(`${url}#p2`);
+
+    await page.getByRole('button', { name: 'Cite this paragraph' }).click();
+    await expect.poll(() => status.textContent()).toBe('Citation copied');
+    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(
+      `Therme, C. (2022). The Russia-Iran Partnership in a Multipolar World, “Iran and Russia: the Syrian question”, ¶ 2. Ifri. <${url}#p2>`,
+    );
+    await expect(status.evaluate((e) => e.getAttribute('role'))).resolves.toBe('status');
+  } finally {
+    await context.close();
+  }
+});
