@@ -11,7 +11,12 @@ export interface SearchCost {
 }
 
 /** Opens the search page, then types `query` and waits for the results; counts what the search fetched, as transferred. */
-export async function firstSearch(browser: Browser, searchUrl: string, query: string, indexBytes: number): Promise<SearchCost> {
+export async function firstSearch(
+  browser: Browser,
+  searchUrl: string,
+  query: string,
+  indexBytes: number,
+): Promise<SearchCost> {
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   try {

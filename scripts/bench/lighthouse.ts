@@ -30,9 +30,13 @@ export function lighthouse(url: string, chromium: string): Scores {
         '--quiet',
         '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run',
       ],
-      { env: { ...process.env, CHROME_PATH: chromium }, encoding: 'utf8', timeout: 180_000 },
+      { env: { ...process.env, CHROME_PATH: chromium }, encoding: 'utf8', timeout: 600_000 },
     );
-    if (result.status !== 0) throw new Error(`lighthouse failed for ${url}: ${result.stderr.slice(-2000)}`);
+    if (result.status !== 0) {
+      const why =
+        result.error?.message ?? (result.stderr.trim().slice(-2000) || `exit ${result.status ?? result.signal}`);
+      throw new Error(`lighthouse failed for ${url}: ${why}`);
+    }
     const report = JSON.parse(readFileSync(out, 'utf8')) as {
       categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
       audits: Record<string, { score: number | null; title: string }>;

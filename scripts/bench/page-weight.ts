@@ -31,7 +31,9 @@ async function mainTextWeight(browser: Browser, url: string): Promise<number> {
     await page.goto(url);
     const text = await page.evaluate(() => {
       const main = document.querySelector('main')!.cloneNode(true) as HTMLElement;
-      main.querySelectorAll('[aria-hidden="true"], nav, form, button, .sidenote, .pilcrow, .sr-only').forEach((e) => e.remove());
+      main
+        .querySelectorAll('[aria-hidden="true"], nav, form, button, .sidenote, .pilcrow, .sr-only')
+        .forEach((e) => e.remove());
       return (main.textContent ?? '').replace(/\s+/g, ' ').trim();
     });
     return gzipSize(text);
@@ -46,5 +48,11 @@ export async function measurePage(browser: Browser, url: string, hasArticle: boo
   for (const t of weight.transfers) totals[KINDS[t.type] ?? 'other'] += t.gzipBytes;
   const text = hasArticle ? (await ownTextWeight(browser, url)).gzipBytes : await mainTextWeight(browser, url);
   const total = totals.html + totals.css + totals.js + totals.fonts;
-  return { ...totals, total, requests: weight.requests, text, ratio: Math.round((total / Math.max(1, text)) * 100) / 100 };
+  return {
+    ...totals,
+    total,
+    requests: weight.requests,
+    text,
+    ratio: Math.round((total / Math.max(1, text)) * 100) / 100,
+  };
 }
