@@ -1,5 +1,5 @@
 /** Lighthouse 13 scores (mobile profile) for a URL, run through the project's Node 22 and Debian's Chromium. */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,28 +15,30 @@ export interface Scores {
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
-export function lighthouse(url: string, chromium: string): Scores {
+/** Runs Lighthouse in a child process; asynchronous, so that a server in this process keeps answering it. */
+export async function lighthouse(url: string, chromium: string): Promise<Scores> {
   const dir = mkdtempSync(join(tmpdir(), 'lighthouse-'));
   const out = join(dir, 'report.json');
   try {
-    const result = spawnSync(
-      process.execPath,
-      [
-        'node_modules/lighthouse/cli/index.js',
-        url,
-        '--output=json',
-        `--output-path=${out}`,
-        `--only-categories=${CATEGORIES.join(',')}`,
-        '--quiet',
-        '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run',
-      ],
-      { env: { ...process.env, CHROME_PATH: chromium }, encoding: 'utf8', timeout: 600_000 },
-    );
-    if (result.status !== 0) {
-      const why =
-        result.error?.message ?? (result.stderr.trim().slice(-2000) || `exit ${result.status ?? result.signal}`);
-      throw new Error(`lighthouse failed for ${url}: ${why}`);
-    }
+    const args = [
+      'node_modules/lighthouse/cli/index.js',
+      url,
+      '--output=json',
+      `--output-path=${out}`,
+      `--only-categories=${CATEGORIES.join(',')}`,
+      '--quiet',
+      '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run',
+    ];
+    const child = spawn(process.execPath, args, {
+      env: { ...process.env, CHROME_PATH: chromium },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const timer = setTimeout(() => child.kill('SIGKILL'), 600_000);
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    clearTimeout(timer);
+    if (code !== 0) throw new Error(`lighthouse failed for ${url}: ${stderr.trim().slice(-2000) || `exit ${code}`}`);
     const report = JSON.parse(readFileSync(out, 'utf8')) as {
       categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
       audits: Record<string, { score: number | null; title: string }>;
