@@ -117,7 +117,8 @@ try {
     weights[name] = await measurePage(browser, `${server.url}${path}`, name === 'section');
   search = await firstSearch(browser, `${server.url}search/`, 'Syria', dirBytes('dist/pagefind'));
   if (withLighthouse)
-    for (const [name, path] of Object.entries(PAGES)) scores[name] = await lighthouse(`${server.url}${path}`, findChromium());
+    for (const [name, path] of Object.entries(PAGES))
+      scores[name] = await lighthouse(`${server.url}${path}`, findChromium());
 } finally {
   await browser.close();
   await server.close();
