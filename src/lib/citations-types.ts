@@ -1,3 +1,5 @@
+import type { NoteCitation, NoteLink, ParsedNote } from '../../scripts/ingest/citations.ts';
+
 /** CSL-JSON as the ingest writes it (scripts/ingest/csl.ts), with the fields the site reads. */
 export interface CslName {
   readonly family?: string;
@@ -24,30 +26,10 @@ export interface CslItem {
   readonly [field: string]: unknown;
 }
 
-/** One citation in a note: offsets are UTF-16 indices into the note's text as printed. */
-export interface NoteCitation {
-  readonly id: string;
-  readonly kind: 'full' | 'ibid' | 'op-cit';
-  readonly start: number;
-  readonly end: number;
-  /** The note where the source is first cited in full. */
-  readonly firstNote: number;
-  readonly locator?: string;
-}
-
-/** A URL printed in a note, and the URL it stands for (`https://` added to a bare `www.`). */
-export interface NoteLink {
-  readonly url: string;
-  readonly start: number;
-  readonly end: number;
-}
-
+// The shape of content/citations.json is the ingest's own: one definition, shared.
+export type { NoteCitation, NoteLink };
 /** A note's entry in content/citations.json. */
-export interface NoteCitations {
-  readonly number: number;
-  readonly citations: readonly NoteCitation[];
-  readonly links: readonly NoteLink[];
-}
+export type NoteCitations = ParsedNote;
 
 /** A section and the range of notes it holds (null for a section without notes). */
 export interface SectionNotes {
