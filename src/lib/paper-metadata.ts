@@ -12,6 +12,8 @@ export const paperMetadataSchema = z.object({
   publisher: z.string().min(1),
   publisherName: z.string().min(1),
   center: z.string().min(1).optional(),
+  /** Where the publisher is (a report's place of publication). */
+  place: z.string().min(1).optional(),
   series: z.string().min(1),
   number: z.number().int().positive(),
   // YAML 1.2 reads 2022-03 as a string; keep it one.
