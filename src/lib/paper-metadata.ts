@@ -48,3 +48,20 @@ export function formatMonth(yearMonth: string): string {
   const date = new Date(Date.UTC(year ?? 0, (month ?? 1) - 1, 1));
   return date.toLocaleDateString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 }
+
+/**
+ * The paper's abstract as plain text: its first section (the executive summary), read from the
+ * MDX the ingest wrote. Paragraphs are kept; note references and Markdown escapes are dropped.
+ */
+export function abstractFromMdx(body: string): string {
+  return body
+    .split(/\n{2,}/)
+    .map((p) =>
+      p
+        .replace(/\[\^\d+\]/g, '')
+        .replace(/\\(.)/g, '$1')
+        .trim(),
+    )
+    .filter((p) => p !== '' && !p.startsWith('[^'))
+    .join('\n\n');
+}
