@@ -48,3 +48,15 @@ export function formatText(item: CslItem, style: CitationStyle): string {
     .format('bibliography', { format: 'text', template: templateNames[style], lang: 'en-US' })
     .trim();
 }
+
+/** The in-text citation of `item` in `style` at a locator (`{ label: 'paragraph', locator: '3' }`), as plain text. */
+export function formatCitation(item: CslItem, style: CitationStyle, at: { label: string; locator: string }): string {
+  return new Cite(item)
+    .format('citation', {
+      format: 'text',
+      template: templateNames[style],
+      lang: 'en-US',
+      entry: [{ id: item.id, ...at }],
+    })
+    .trim();
+}

@@ -50,18 +50,16 @@ export function formatMonth(yearMonth: string): string {
 }
 
 /**
- * The paper's abstract as plain text: its first section (the executive summary), read from the
- * MDX the ingest wrote. Paragraphs are kept; note references and Markdown escapes are dropped.
+ * The paper's abstract as plain text: the opening paragraph of its first section (the executive
+ * summary), read from the MDX the ingest wrote, without note references and Markdown escapes.
+ * why: one paragraph, not the whole summary, because every page of the paper carries it.
  */
 export function abstractFromMdx(body: string): string {
-  return body
-    .split(/\n{2,}/)
-    .map((p) =>
-      p
-        .replace(/\[\^\d+\]/g, '')
-        .replace(/\\(.)/g, '$1')
-        .trim(),
-    )
-    .filter((p) => p !== '' && !p.startsWith('[^'))
-    .join('\n\n');
+  const paragraphs = body.split(/\n{2,}/).map((p) =>
+    p
+      .replace(/\[\^\d+\]/g, '')
+      .replace(/\\(.)/g, '$1')
+      .trim(),
+  );
+  return paragraphs.find((p) => p !== '' && !p.startsWith('[^')) ?? '';
 }

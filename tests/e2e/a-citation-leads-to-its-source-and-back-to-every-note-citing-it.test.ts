@@ -83,7 +83,7 @@ test('note 11 (Ibid.) names note 9’s source and leads to note 9 and to that so
       .click();
     await page.waitForURL((url) => url.pathname === '/sources/');
     const entry = page.locator(':target');
-    await expect(entry.getAttribute('id')).resolves.toBe('iran-international-2021-exclusive');
+    await expect(entry.getAttribute('id')).resolves.toBe('iran-international-2021a-exclusive');
     const notes = await entry
       .locator('a[href*="#user-content-fn-"]')
       .evaluateAll((as) => as.map((a) => a.textContent?.trim()));

@@ -1,5 +1,6 @@
 /** The paper’s reference as the official CSL styles (vendor/csl/) print it, through citeproc. */
 import { describe, expect, test } from 'vitest';
+import { citeParagraph } from '../../../src/lib/cite-paragraph.ts';
 import { formatPaper } from '../../../src/lib/citations-export.ts';
 import { paper } from '../../../src/lib/paper.ts';
 
@@ -25,4 +26,27 @@ describe('the paper’s own citation', () => {
       /^Therme, C\. \(2022\)\. <i>The Russia-Iran Partnership in a Multipolar World<\/i> \(C\. Johnston, Trans\.; No\. 37; Russie\.Nei\.Reports\)\. Ifri\. /,
     );
   });
+});
+
+describe('cite this paragraph', () => {
+  test(
+    'gives the reference at the paragraph’s address and an in-text citation at its paragraph, by citeproc',
+    slow,
+    () => {
+      const [chicago, apa] = citeParagraph(paper, '3', `${url}introduction/#p3`);
+      expect(apa).toEqual({
+        style: 'apa',
+        name: 'APA (7th edition)',
+        reference: formatPaper(paper, `${url}introduction/#p3`, 'apa', 'text'),
+        inText: '(Therme, 2022, para. 3)',
+      });
+      expect(chicago?.inText).toBe('(Therme 2022, para. 3)');
+      expect(chicago?.reference).toContain('Translated by Cameron Johnston');
+      // As templates, for the page's script to fill in.
+      expect(citeParagraph(paper).map((c) => c.inText)).toEqual([
+        '(Therme 2022, para. {n})',
+        '(Therme, 2022, para. {n})',
+      ]);
+    },
+  );
 });
