@@ -62,11 +62,12 @@ function escape(text: string): string {
 
 function names(list: readonly CslName[] | undefined): string | undefined {
   if (!list || list.length === 0) return undefined;
-  return list
-    .map((n) =>
-      n.literal ? `{${escape(n.literal)}}` : `${escape(n.family ?? '')}, ${escape(n.given ?? '')}`.replace(/,\s*$/, ''),
-    )
-    .join(' and ');
+  // why `{}, D.` for initials without a family name: `, D.` crashes biber's btparse.
+  const one = (n: CslName) =>
+    n.literal
+      ? `{${escape(n.literal)}}`
+      : [n.family ? escape(n.family) : '{}', n.given ? escape(n.given) : undefined].filter(Boolean).join(', ');
+  return list.map(one).join(' and ');
 }
 
 /** One entry's fields, in a readable order; undefined values are left out. */
