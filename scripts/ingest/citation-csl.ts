@@ -143,7 +143,6 @@ export function toCslItem(parts: CitationParts): BuiltItem {
     ...(authors.length > 0 ? { author: authors } : {}),
     ...(parts.role === 'editor' ? { editor: parts.names } : editors.length > 0 ? { editor: editors } : {}),
     ...(parts.title ? { title: parts.title } : {}),
-    ...(parts.translated ? { 'translated-title': parts.translated } : {}),
     ...(container ? { 'container-title': container } : {}),
     ...(collection ? { 'collection-title': collection } : {}),
     ...(report && f.issue ? { number: f.issue } : {}),

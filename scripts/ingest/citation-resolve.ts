@@ -1,5 +1,6 @@
 /** Citations found in each note → one CSL item per work, readable ids, and Ibid./op. cit. pointed at their source. */
 import { toCslItem } from './citation-csl.ts';
+import { yearSuffixes } from './citation-labels.ts';
 import type { FoundCitation } from './citation-parse.ts';
 import type { NoteCitation } from './citations.ts';
 import type { CslItem, CslName } from './csl.ts';
@@ -13,7 +14,7 @@ export interface NoteFindings {
 }
 
 interface Source {
-  readonly item: CslItem;
+  readonly item: Omit<CslItem, 'id'>;
   readonly firstNote: number;
   readonly families: readonly string[];
   readonly title: string;
@@ -45,8 +46,11 @@ export function fold(text: string): string {
 
 const familyOf = (n: CslName): string => fold(n.family ?? n.literal ?? '');
 
-/** `feldman-2021-iran`: first author's family name (or the outlet), year, first significant word of the title. */
-export function baseId(item: Omit<CslItem, 'id'>): string {
+/**
+ * `feldman-2021-iran`: first author's family name (or the outlet), year (with the label's letter,
+ * `2021b`, where one author has several works that year), first significant word of the title.
+ */
+export function baseId(item: Omit<CslItem, 'id'>, yearSuffix = ''): string {
   const who = item.author?.[0] ?? item.editor?.[0];
   const name =
     who?.family ?? who?.literal ?? item['container-title'] ?? item.publisher ?? item['collection-title'] ?? '';
@@ -55,12 +59,22 @@ export function baseId(item: Omit<CslItem, 'id'>): string {
     .split(' ')
     .filter((w) => w && !STOP_WORDS.has(w))
     .slice(0, 3);
-  const year = item.issued?.['date-parts'][0]?.[0];
+  const printedYear = item.issued?.['date-parts'][0]?.[0];
+  const year =
+    printedYear === undefined ? (yearSuffix ? `nd-${yearSuffix}` : undefined) : `${printedYear}${yearSuffix}`;
   // why: `Iran’s`, `L’accord`: the word is `iran`, `accord`, not `irans`, `laccord`.
   const word = fold((item.title ?? '').replace(/[’']/g, ' '))
     .split(' ')
     .find((w) => w.length > 1 && !STOP_WORDS.has(w));
   return [...nameWords, year, word].filter((p) => p !== undefined && p !== '').join('-') || 'source';
+}
+
+/** A citation resolved to its source, before the sources get their ids. */
+interface Resolved {
+  readonly source: Source;
+  readonly citation: Omit<NoteCitation, 'id' | 'likelier'>;
+  /** For an uncertain Ibid.: the latest earlier source that can hold its page. */
+  readonly likelier?: Source;
 }
 
 /** Resolves every note's citations in order; a work cited again in full keeps its first record. */
@@ -71,11 +85,11 @@ export function resolveCitations(notes: readonly NoteFindings[]): {
 } {
   const sources: Source[] = [];
   const byKey = new Map<string, Source>();
-  const ids = new Set<string>();
   const diagnostics: Diagnostic[] = [];
-  let last: Source | undefined;
-  const citations = notes.map((note) => {
-    const out: NoteCitation[] = [];
+  // Every source in the order the notes cite it, Ibid. and op. cit. included.
+  const history: Source[] = [];
+  const resolved = notes.map((note) => {
+    const out: Resolved[] = [];
     const warn = (code: Diagnostic['code'], message: string, severity: Diagnostic['severity'] = 'warning') =>
       diagnostics.push({
         code,
@@ -87,9 +101,20 @@ export function resolveCitations(notes: readonly NoteFindings[]): {
     for (const c of note.found) {
       let source: Source | undefined;
       let locator = c.locator;
+      let likelier: Source | undefined;
+      let uncertain = false;
       if (c.kind === 'ibid') {
-        source = last;
+        source = history.at(-1);
         if (!source) warn('UNRESOLVED_IBID', '“Ibid.” follows no earlier citation');
+        else if (locator && !canHold(source.item, locator)) {
+          uncertain = true;
+          likelier = history.findLast((s) => canHold(s.item, locator!));
+          warn(
+            'UNCERTAIN_IBID',
+            `“Ibid., ${locator}” follows “${source.item.title}”, which has no such page` +
+              (likelier ? `; more likely “${likelier.item.title}”` : ''),
+          );
+        }
       } else if (c.kind === 'op-cit') {
         source = findEarlier(sources, c.parts!);
         if (!source) warn('UNRESOLVED_OP_CIT', `“op. cit.” matches no earlier citation of ${describe(c.parts!)}`);
@@ -99,11 +124,8 @@ export function resolveCitations(notes: readonly NoteFindings[]): {
         const key = keyOf(built.item);
         source = byKey.get(key);
         if (!source) {
-          let id = baseId(built.item);
-          for (let n = 2; ids.has(id); n++) id = `${baseId(built.item)}-${n}`;
-          ids.add(id);
           source = {
-            item: { id, ...built.item },
+            item: built.item,
             firstNote: note.number,
             families: (built.item.author ?? built.item.editor ?? []).map(familyOf),
             title: fold(built.item.title ?? ''),
@@ -116,19 +138,54 @@ export function resolveCitations(notes: readonly NoteFindings[]): {
           warn('CITATION_NAME_INCOMPLETE', 'an author is printed with initials but no family name', 'info');
       }
       if (!source) continue;
-      last = source;
-      out.push({
-        id: source.item.id,
+      history.push(source);
+      const citation = {
         kind: c.kind,
         start: c.start,
         end: c.end,
         firstNote: source.firstNote,
         ...(locator ? { locator } : {}),
-      });
+        ...(uncertain ? { uncertain: true as const } : {}),
+      };
+      out.push({ source, citation, ...(likelier ? { likelier } : {}) });
     }
     return out;
   });
-  return { references: sources.map((s) => s.item), citations, diagnostics };
+  const ids = assignIds(sources);
+  const citations = resolved.map((out) =>
+    out.map(({ source, citation, likelier }) => ({
+      id: ids.get(source)!,
+      ...citation,
+      ...(likelier ? { likelier: ids.get(likelier)! } : {}),
+    })),
+  );
+  return { references: sources.map((s) => ({ id: ids.get(s)!, ...s.item })), citations, diagnostics };
+}
+
+/** Readable, unique ids, in order of first citation; the label's year letter keeps works of one author apart. */
+function assignIds(sources: readonly Source[]): Map<Source, string> {
+  const suffixes = yearSuffixes(sources.map((s) => s.item));
+  const taken = new Set<string>();
+  const ids = new Map<Source, string>();
+  sources.forEach((s, i) => {
+    const base = baseId(s.item, suffixes[i]);
+    let id = base;
+    for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+    taken.add(id);
+    ids.set(s, id);
+  });
+  return ids;
+}
+
+// why: an online article, a post or a chart has no pages; a page outside an article's range is not in it.
+const UNPAGINATED = new Set(['article-newspaper', 'webpage', 'post', 'post-weblog', 'graphic']);
+
+/** Whether `item` can hold the page `locator` (`p. 153`). */
+function canHold(item: Omit<CslItem, 'id'>, locator: string): boolean {
+  if (UNPAGINATED.has(item.type)) return false;
+  const page = Number(/\d+/.exec(locator)?.[0]);
+  const range = /^(\d+)\s*[-–]\s*(\d+)$/.exec(item.page ?? '');
+  return !range || Number.isNaN(page) || (Number(range[1]) <= page && page <= Number(range[2]));
 }
 
 function keyOf(item: Omit<CslItem, 'id'>): string {

@@ -109,7 +109,7 @@ export interface NameList {
 
 // Initials as printed (`B. C.`, `M.-A.`, `I.B.`), then a family name; honorifics are dropped.
 const NAME =
-  /(?:(?:Mme|Mlle|Mr|Mrs|Ms|Dr|Prof)\.?\s+)?((?:\p{Lu}\.(?:-\p{Lu}\.)?\s?){1,3})(?:\s*(\p{Lu}[\p{L}’'-]*\p{L}(?:\s(?:de|van|von|der|al|el|ben|bin|da|di|du|le|la)\s\p{Lu}[\p{L}’'-]*\p{L})?))?/uy;
+  /(?:(Mme|Mlle|Mr|Mrs|Ms|Dr|Prof)\.?\s+)?((?:\p{Lu}\.(?:-\p{Lu}\.)?\s?){1,3})(?:\s*(\p{Lu}[\p{L}’'-]*\p{L}(?:\s(?:de|van|von|der|al|el|ben|bin|da|di|du|le|la)\s\p{Lu}[\p{L}’'-]*\p{L})?))?/uy;
 const JOIN = /,\s(?:and\s|et\s|&\s)?|\s(?:and|et|&)\s/y;
 const ET_AL = /,?\s+et\s+al\b\.?/y;
 const ROLE = /\s*\((?:eds?|éds?|dir|coord)\.?\)/y;
@@ -123,22 +123,34 @@ function sticky(re: RegExp, text: string, at: number): RegExpExecArray | null {
 export function readNames(text: string, at: number): NameList | undefined {
   const names: CslName[] = [];
   let incomplete = false;
+  let honorific = false;
+  let french = false;
   let end = at;
   let next = at;
   for (;;) {
     const m = sticky(NAME, text, next);
     if (!m) break;
-    const family = m[2];
+    const family = m[3];
     // Initials alone are a name only where the family name was plainly lost before a comma.
     if (family === undefined && !/^\s*,/.test(text.slice(m.index + m[0].length))) break;
     if (family === undefined) incomplete = true;
-    names.push(family === undefined ? { given: m[1]!.trim() } : { given: m[1]!.trim(), family });
+    if (m[1]) honorific = true;
+    names.push(family === undefined ? { given: m[2]!.trim() } : { given: m[2]!.trim(), family });
     end = family === undefined ? m.index + m[0].trimEnd().length : m.index + m[0].length;
     const join = sticky(JOIN, text, end);
     if (!join) break;
+    if (/\bet\b/.test(join[0])) french = true;
     next = join.index + join[0].length;
   }
   if (names.length === 0) return undefined;
+  // why: `M. O. Cigolotti et Mme M.-A. Carlotti`: beside another honorific or a French `et`, a leading
+  // `M.` before further initials is Monsieur, not an initial.
+  if (honorific || french) {
+    names.forEach((n, i) => {
+      if (n.family && n.given && /^M\.\s+\p{Lu}\./u.test(n.given))
+        names[i] = { ...n, given: n.given.replace(/^M\.\s+/, '') };
+    });
+  }
   const etAl = sticky(ET_AL, text, end);
   if (etAl) end = etAl.index + etAl[0].length;
   const role = sticky(ROLE, text, end);

@@ -17,6 +17,10 @@ export interface NoteCitation {
   readonly firstNote: number;
   /** The page the note points to, as printed (`p. 153`). */
   readonly locator?: string;
+  /** An Ibid. whose source cannot hold its page (p. 153 of a newspaper article): `id` is a guess. */
+  readonly uncertain?: true;
+  /** Then, the latest earlier source that can hold the page: the likelier reading. */
+  readonly likelier?: string;
 }
 
 /** A URL printed in a note; `url` has `https://` added where the paper printed a bare `www.`. */

@@ -35,8 +35,6 @@ export interface CslItem {
   readonly editor?: readonly CslName[];
   /** The title as printed, in its own language. */
   readonly title?: string;
-  /** Not CSL: the English translation the paper prints in brackets after a title (also named in `note`). */
-  readonly 'translated-title'?: string;
   readonly 'container-title'?: string;
   /** The series of a report (`INSS Insight`), with its `number`. */
   readonly 'collection-title'?: string;
@@ -51,6 +49,9 @@ export interface CslItem {
   readonly URL?: string;
   /** BCP 47 tag, set only where the title is plainly not English. */
   readonly language?: string;
-  /** One `key: value` line per remark (the Zotero "Extra" convention). */
+  /**
+   * One `key: value` line per remark (the Zotero "Extra" convention). `translated-title: …` holds the
+   * English translation the paper prints in brackets after a title: CSL-JSON has no field for it.
+   */
   readonly note?: string;
 }

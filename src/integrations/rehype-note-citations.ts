@@ -1,6 +1,6 @@
 import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
 import type { VFile } from 'vfile';
-import { sectionOfNote, shortLabel, shortReference } from '../lib/citations-index.ts';
+import { sectionOfNote, shortReference, sourceLabels } from '../lib/citations-index.ts';
 import type { CslItem, NoteCitation, NoteCitations, SectionNotes } from '../lib/citations-types.ts';
 
 /** Options of {@link rehypeNoteCitations}: the ingest's data and where the site lives. */
@@ -35,6 +35,11 @@ export function rehypeNoteCitations(options: NoteCitationsOptions) {
   const base = (options.base ?? '/').replace(/\/*$/, '/');
   const notes = new Map(options.notes.map((n) => [n.number, n]));
   const references = new Map(options.references.map((r) => [r.id, r]));
+  // Labels are made over every source, so that two works sharing a label get 2021a and 2021b.
+  const labels = sourceLabels(options.references);
+  const firstCited = new Map<string, number>();
+  for (const n of options.notes)
+    for (const c of n.citations) if (c.kind === 'full' && !firstCited.has(c.id)) firstCited.set(c.id, n.number);
 
   return (tree: Root, file?: VFile): void => {
     const items = footnoteItems(tree, `${prefix}fn-`);
@@ -76,25 +81,48 @@ export function rehypeNoteCitations(options: NoteCitationsOptions) {
     firstHref: (n: number) => string,
   ): Element | undefined {
     const parts: ElementContent[][] = [];
+    const firstLink = (n: number) => link(firstHref(n), `note ${n}`, `note ${n}, where it is first cited in full`);
+    const entryLink = (id: string) =>
+      // The accessible name starts with the visible words (WCAG 2.5.3).
+      link(sourceHref(id), 'source entry', `source entry for ${labels.get(id)?.label ?? id}, in the list of sources`);
     for (const citation of note.citations) {
       const item = refs.get(citation.id);
       if (!item) continue;
-      const label = shortLabel(item);
+      const label = labels.get(item.id)!;
+      const likelier = citation.likelier ? refs.get(citation.likelier) : undefined;
       if (citation.kind === 'full') {
-        parts.push([link(sourceHref(item.id), label, `${label}, in the list of sources`)]);
+        parts.push([link(sourceHref(item.id), label.label, `${label.label}, in the list of sources`)]);
+      } else if (citation.uncertain) {
+        // The paper's Ibid. follows a source that has no such page: say so rather than guess.
+        const reading: ElementContent[] = likelier
+          ? [
+              text('; more likely '),
+              h('cite', {}, [text(shortReference(likelier, labels.get(likelier.id)))]),
+              text(', first cited in '),
+              firstLink(firstCited.get(likelier.id) ?? citation.firstNote),
+              text(' ('),
+              entryLink(likelier.id),
+              text(')'),
+            ]
+          : [];
+        parts.push([
+          text(`${kindWords[citation.kind]}, ${citation.locator ?? ''}, is uncertain: it follows `),
+          h('cite', {}, [text(shortReference(item, label))]),
+          text(' ('),
+          firstLink(citation.firstNote),
+          text(', '),
+          entryLink(item.id),
+          text(`), which has no ${citation.locator ?? 'such page'}`),
+          ...reading,
+        ]);
       } else {
         parts.push([
           text(`${kindWords[citation.kind]} refers to `),
-          h('cite', {}, [text(shortReference(item))]),
+          h('cite', {}, [text(shortReference(item, label))]),
           text(', first cited in '),
-          link(
-            firstHref(citation.firstNote),
-            `note ${citation.firstNote}`,
-            `note ${citation.firstNote}, where it is first cited in full`,
-          ),
+          firstLink(citation.firstNote),
           text(' ('),
-          // The accessible name starts with the visible words (WCAG 2.5.3).
-          link(sourceHref(item.id), 'source entry', `source entry for ${label}, in the list of sources`),
+          entryLink(item.id),
           text(')'),
         ]);
       }

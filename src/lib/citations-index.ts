@@ -1,4 +1,5 @@
-import type { CslItem, CslName, NoteCitation, NoteCitations, SectionNotes } from './citations-types.ts';
+import { labelYear, shortAuthor, shortLabel, withSuffix, yearSuffixes } from '../../scripts/ingest/citation-labels.ts';
+import type { CslItem, NoteCitation, NoteCitations, SectionNotes } from './citations-types.ts';
 
 /** A note that cites a source, directly or through Ibid. / op. cit. */
 export interface CitingNote {
@@ -43,33 +44,33 @@ export function sourcesCitedInNotes(notes: readonly NoteCitations[], first: numb
   return [...ids];
 }
 
-function nameOf(name: CslName): string {
-  return name.literal ?? name.family ?? name.given ?? '';
-}
-
-/** "Feldman and Rakov", "Akbari et al.", an organisation's name, or the publication for an unsigned item. */
-export function shortAuthor(item: CslItem): string {
-  const names = (item.author ?? item.editor ?? []).map(nameOf).filter(Boolean);
-  if (names.length === 1) return names[0]!;
-  if (names.length === 2) return `${names[0]!} and ${names[1]!}`;
-  if (names.length > 2) return `${names[0]!} et al.`;
-  return item['container-title'] ?? item.publisher ?? '';
-}
+export { shortAuthor };
 
 /** The year of publication, or "n.d." when the paper prints none. */
-export function year(item: CslItem): string {
-  const y = item.issued?.['date-parts']?.[0]?.[0];
-  return y === undefined ? 'n.d.' : String(y);
+export const year = labelYear;
+
+/** A source's short label, and its year with the letter that keeps it apart from the author's other works. */
+export interface SourceLabel {
+  /** "Iran International 2021b". */
+  readonly label: string;
+  /** "2021b". */
+  readonly year: string;
 }
 
-/** "Feldman and Rakov 2021": a label for a link to a source. */
-export function shortLabel(item: CslItem): string {
-  return [shortAuthor(item) || item.title, year(item)].filter(Boolean).join(' ');
+/** Every source's label, by id: `Feldman and Rakov 2021`, `Iran International 2021a`, `Iran International 2021b`. */
+export function sourceLabels(items: readonly CslItem[]): Map<string, SourceLabel> {
+  const suffixes = yearSuffixes(items);
+  return new Map(
+    items.map((item, i) => [
+      item.id,
+      { label: shortLabel(item, suffixes[i]), year: withSuffix(labelYear(item), suffixes[i] ?? '') },
+    ]),
+  );
 }
 
 /** "Feldman and Rakov, “Iran-Russia Relations: …”, 2021": what an Ibid. or op. cit. stands for. */
-export function shortReference(item: CslItem): string {
-  return [shortAuthor(item), item.title && `“${item.title}”`, year(item)].filter(Boolean).join(', ');
+export function shortReference(item: CslItem, label?: SourceLabel): string {
+  return [shortAuthor(item), item.title && `“${item.title}”`, label?.year ?? year(item)].filter(Boolean).join(', ');
 }
 
 /** A sort key by date of publication: undated items last. */

@@ -7,32 +7,78 @@ export interface MetaTag {
   content: string;
 }
 
-/** What a page adds to the paper's metadata: its own address and the sources its notes cite. */
-export interface PageCitationContext {
-  /** The page's canonical URL. */
-  url: string;
-  references: readonly CslItem[];
-}
-
 function personName(person: Person | CslName): string {
   if ('literal' in person && person.literal) return person.literal;
   return [person.family, person.given].filter(Boolean).join(', ');
 }
 
-function cslYear(item: CslItem): number | undefined {
-  return item.issued?.['date-parts']?.[0]?.[0];
+/** What every page of the paper shares: the edition's address and the paper's abstract. */
+export interface PaperCitationContext {
+  /** The edition's URL (its home page): every page of the paper is one and the same work. */
+  url: string;
+  /** The paper's own summary, as plain text. */
+  abstract: string;
+  /** The sources the page's notes cite. */
+  references: readonly CslItem[];
 }
 
-/** A source as one `citation_reference` value: `citation_title=…; citation_author=…; …`. */
+function cslDate(item: CslItem): string | undefined {
+  const [y, m, d] = item.issued?.['date-parts']?.[0] ?? [];
+  if (y === undefined) return undefined;
+  return [y, m, d]
+    .filter((n) => n !== undefined)
+    .map((n, i) => String(n).padStart(i === 0 ? 4 : 2, '0'))
+    .join('/');
+}
+
+/** Which Highwire tag holds a source's container or publisher, by type (a book title is not a publisher). */
+function containerTags(item: CslItem): [string, string | undefined][] {
+  const container = item['container-title'];
+  const str = (key: string) => (typeof item[key] === 'string' ? (item[key] as string) : undefined);
+  switch (item.type) {
+    case 'article-journal':
+    case 'article-magazine':
+    case 'article-newspaper':
+      return [
+        ['citation_journal_title', container],
+        ['citation_volume', str('volume')],
+        ['citation_issue', str('issue')],
+      ];
+    case 'chapter':
+      return [
+        ['citation_inbook_title', container],
+        ['citation_publisher', item.publisher],
+      ];
+    case 'report':
+    case 'document':
+      return [
+        ['citation_technical_report_institution', item.publisher],
+        ['citation_technical_report_number', str('number')],
+        ['citation_series_title', item['collection-title']],
+      ];
+    case 'book':
+      return [
+        ['citation_publisher', item.publisher],
+        ['citation_series_title', item['collection-title']],
+      ];
+    default:
+      // A web page, a post, a chart: the site that publishes it.
+      return [['citation_publisher', container ?? item.publisher]];
+  }
+}
+
+/** A source as one `citation_reference` value: `citation_title=…; citation_author=…; …`, fields chosen by its type. */
 export function citationReference(item: CslItem): string {
-  const fields: [string, string | number | undefined][] = [
+  const [first, last] = typeof item['page'] === 'string' ? item['page'].split(/[-–]/) : [];
+  const fields: [string, string | undefined][] = [
     ['citation_title', item.title],
     ...(item.author ?? []).map((a): [string, string] => ['citation_author', personName(a)]),
-    ['citation_publication_date', cslYear(item)],
-    [
-      item.type === 'article-journal' ? 'citation_journal_title' : 'citation_publisher',
-      item['container-title'] ?? item.publisher,
-    ],
+    ...(item.editor ?? []).map((a): [string, string] => ['citation_editor', personName(a)]),
+    ['citation_publication_date', cslDate(item)],
+    ...containerTags(item),
+    ['citation_firstpage', first],
+    ['citation_lastpage', last],
+    ['citation_language', typeof item['language'] === 'string' ? item['language'] : undefined],
     ['citation_public_url', item.URL],
   ];
   return fields
@@ -41,8 +87,11 @@ export function citationReference(item: CslItem): string {
     .join('; ');
 }
 
-/** The Highwire Press `citation_*` tags of a page: the paper's metadata, the page's URL, its sources. */
-export function highwireTags(paper: PaperMetadata, page: PageCitationContext): MetaTag[] {
+/**
+ * The Highwire Press `citation_*` tags of a page of the paper: the same Report on every page (Zotero's
+ * Embedded Metadata makes a Report from `citation_technical_report_institution`), then the sources.
+ */
+export function highwireTags(paper: PaperMetadata, page: PaperCitationContext): MetaTag[] {
   const tag = (name: string, content: string): MetaTag => ({ name, content });
   return [
     tag('citation_title', paper.title),
@@ -51,9 +100,11 @@ export function highwireTags(paper: PaperMetadata, page: PageCitationContext): M
     tag('citation_publisher', paper.publisher),
     tag('citation_technical_report_institution', paper.publisher),
     tag('citation_technical_report_number', String(paper.number)),
+    // Google Scholar reads the series; Zotero maps it to `series`, which a Report lacks (README).
     tag('citation_series_title', paper.series),
     tag('citation_isbn', paper.isbn),
     tag('citation_language', paper.language),
+    tag('citation_abstract', page.abstract),
     tag('citation_public_url', page.url),
     ...page.references.map((r) => tag('citation_reference', citationReference(r))),
   ];

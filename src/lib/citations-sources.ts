@@ -1,6 +1,8 @@
-import { citingNotesBySource, dateKey, sourcesCitedInNotes, type CitingNote } from './citations-index.ts';
+import { citingNotesBySource, dateKey, sourceLabels, sourcesCitedInNotes, type CitingNote } from './citations-index.ts';
 import { noteCitations, references, sectionNotes } from './citations-data.ts';
-import { formatBibliography } from './citations-format.ts';
+import { linkUrls } from './citations-format.ts';
+import { translatedTitle } from './citations-remarks.ts';
+import { formatEntries } from './citations-styles.ts';
 import type { CslItem, SectionNotes } from './citations-types.ts';
 
 /** The notes of one section that cite a source. */
@@ -12,8 +14,10 @@ export interface CitedInSection {
 /** One source as the sources page shows it. */
 export interface SourceEntry {
   item: CslItem;
-  /** The reference formatted by rehype-citation (APA), as HTML. */
+  /** The reference formatted by citeproc with the official APA style, as HTML. */
   html: string;
+  /** The short label the notes link it by: `Iran International 2021b`. */
+  label: string;
   citedIn: CitedInSection[];
 }
 
@@ -28,19 +32,28 @@ export function getSourceEntries(): Promise<SourceEntry[]> {
   return cache;
 }
 
+/**
+ * The item as APA wants it printed: a title in another language followed by its English
+ * translation in square brackets (APA 9.38). The official style has no variable for it, so the
+ * translation, which CSL-JSON keeps in `note`, joins the title for display only.
+ */
+export function forApa(item: CslItem): CslItem {
+  const translation = translatedTitle(item);
+  return translation && item.title ? { ...item, title: `${item.title} [${translation}]` } : item;
+}
+
 async function build(): Promise<SourceEntry[]> {
-  const formatted = await formatBibliography({ bibliography: 'content/references.json', csl: sourcesStyle });
+  const formatted = formatEntries(references.map(forApa), sourcesStyle);
   const items = new Map(references.map((r) => [r.id, r]));
+  const labels = sourceLabels(references);
   const citing = citingNotesBySource(noteCitations, sectionNotes);
   if (formatted.length !== items.size) {
-    throw new Error(
-      `rehype-citation formatted ${formatted.length} of the ${items.size} sources of content/references.json`,
-    );
+    throw new Error(`citeproc formatted ${formatted.length} of the ${items.size} sources of content/references.json`);
   }
   return formatted.map(({ id, html }) => {
     const item = items.get(id);
-    if (!item) throw new Error(`rehype-citation returned an entry “${id}” that content/references.json lacks`);
-    return { item, html, citedIn: groupBySection(citing.get(id) ?? []) };
+    if (!item) throw new Error(`citeproc returned an entry “${id}” that content/references.json lacks`);
+    return { item, html: linkUrls(html), label: labels.get(id)!.label, citedIn: groupBySection(citing.get(id) ?? []) };
   });
 }
 

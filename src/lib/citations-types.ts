@@ -23,6 +23,8 @@ export interface CslItem {
   readonly publisher?: string;
   readonly issued?: CslDate;
   readonly URL?: string;
+  /** `key: value` lines (Zotero's "Extra"), `translated-title: …` among them. */
+  readonly note?: string;
   readonly [field: string]: unknown;
 }
 

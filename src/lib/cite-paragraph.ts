@@ -1,33 +1,44 @@
+import { paperItem } from './citations-export.ts';
+import { formatCitation, formatText, type CitationStyle } from './citations-styles.ts';
 import type { PaperMetadata } from './paper-metadata.ts';
+import { withBase } from './urls.ts';
+
+/** Where the "¶" menu fetches the templates of {@link citeParagraph} (src/pages/cite-paragraph.json.ts): a page's `data-cite`. */
+export const paragraphCitationsHref = withBase('cite-paragraph.json');
 
 /** Placeholders that the client script fills in: the paragraph number and the paragraph's URL. */
 export const citePlaceholders = { paragraph: '{n}', url: '{url}' } as const;
 
-/**
- * The citation of one paragraph, in the style
- * `Therme, C. (2022). Title, “Section title”, ¶ 3. Ifri. <url>`; with the default arguments it
- * is a template whose `{n}` and `{url}` the page's script fills in.
- */
-export function citeParagraph(
-  paper: Pick<PaperMetadata, 'authors' | 'date' | 'title' | 'publisher'>,
-  sectionTitle: string,
-  paragraph: string = citePlaceholders.paragraph,
-  url: string = citePlaceholders.url,
-): string {
-  const authors = paper.authors.map((a) => `${a.family}, ${initials(a.given)}`).join(', ');
-  const year = paper.date.slice(0, 4);
-  return `${authors} (${year}). ${paper.title}, “${sectionTitle}”, ¶ ${paragraph}. ${paper.publisher}. <${url}>`;
+/** How to cite one paragraph in one style: the reference (at the paragraph's address) and the in-text citation. */
+export interface ParagraphCitation {
+  readonly style: CitationStyle;
+  /** "APA (7th edition)". */
+  readonly name: string;
+  readonly reference: string;
+  /** "(Therme, 2022, para. {n})". */
+  readonly inText: string;
 }
 
-/** "Clément" → "C.", "Jean-Pierre" → "J.-P." */
-function initials(given: string): string {
-  return given
-    .split(/\s+/)
-    .map((name) =>
-      name
-        .split('-')
-        .map((part) => `${part.charAt(0)}.`)
-        .join('-'),
-    )
-    .join(' ');
+const styleNames: Readonly<Record<CitationStyle, string>> = {
+  chicago: 'Chicago (18th edition, author-date)',
+  apa: 'APA (7th edition)',
+};
+
+/**
+ * The citation of a paragraph in Chicago and APA, formatted by citeproc from the official styles:
+ * the paper's reference with the paragraph's URL, and an in-text citation at `para. n`. With the
+ * default arguments they are templates whose `{n}` and `{url}` the page's script fills in.
+ */
+export function citeParagraph(
+  paper: PaperMetadata,
+  paragraph: string = citePlaceholders.paragraph,
+  url: string = citePlaceholders.url,
+): ParagraphCitation[] {
+  const item = paperItem(paper, url);
+  return (['chicago', 'apa'] as const).map((style) => ({
+    style,
+    name: styleNames[style],
+    reference: formatText(item, style),
+    inText: formatCitation(item, style, { label: 'paragraph', locator: paragraph }),
+  }));
 }

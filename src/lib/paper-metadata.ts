@@ -12,6 +12,8 @@ export const paperMetadataSchema = z.object({
   publisher: z.string().min(1),
   publisherName: z.string().min(1),
   center: z.string().min(1).optional(),
+  /** Where the publisher is (a report's place of publication). */
+  place: z.string().min(1).optional(),
   series: z.string().min(1),
   number: z.number().int().positive(),
   // YAML 1.2 reads 2022-03 as a string; keep it one.
@@ -45,4 +47,19 @@ export function formatMonth(yearMonth: string): string {
   const [year, month] = yearMonth.split('-').map(Number);
   const date = new Date(Date.UTC(year ?? 0, (month ?? 1) - 1, 1));
   return date.toLocaleDateString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+}
+
+/**
+ * The paper's abstract as plain text: the opening paragraph of its first section (the executive
+ * summary), read from the MDX the ingest wrote, without note references and Markdown escapes.
+ * why: one paragraph, not the whole summary, because every page of the paper carries it.
+ */
+export function abstractFromMdx(body: string): string {
+  const paragraphs = body.split(/\n{2,}/).map((p) =>
+    p
+      .replace(/\[\^\d+\]/g, '')
+      .replace(/\\(.)/g, '$1')
+      .trim(),
+  );
+  return paragraphs.find((p) => p !== '' && !p.startsWith('[^')) ?? '';
 }

@@ -1,7 +1,10 @@
 import type { APIRoute } from 'astro';
 import { paperBibtex } from '../lib/citations-export.ts';
 import { paper } from '../lib/paper.ts';
+import { withBase } from '../lib/urls.ts';
 
-/** The paper's own BibTeX entry. */
-export const GET: APIRoute = () =>
-  new Response(paperBibtex(paper), { headers: { 'content-type': 'application/x-bibtex; charset=utf-8' } });
+/** The paper's own biblatex entry, with the edition's address. */
+export const GET: APIRoute = ({ site }) =>
+  new Response(paperBibtex(paper, new URL(withBase(), site).href), {
+    headers: { 'content-type': 'application/x-bibtex; charset=utf-8' },
+  });

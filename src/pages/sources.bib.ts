@@ -2,6 +2,6 @@ import type { APIRoute } from 'astro';
 import { references } from '../lib/citations-data.ts';
 import { toBibtex } from '../lib/citations-export.ts';
 
-/** Every source as BibTeX, keyed by its CSL id. */
+/** Every source as biblatex, keyed by its CSL id. */
 export const GET: APIRoute = () =>
   new Response(toBibtex(references), { headers: { 'content-type': 'application/x-bibtex; charset=utf-8' } });

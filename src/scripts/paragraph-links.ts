@@ -1,7 +1,17 @@
-// The "¶" menu: copy the paragraph's address, or its citation, confirmed in the live region.
+// The "¶" menu: copy the paragraph's address, or its citation in Chicago or APA, confirmed in the
+// live region. The citation templates (formatted by citeproc at build time) are fetched from the
+// file named by an ancestor's data-cite the first time a menu opens, so pages stay light.
 import { open } from './popover.ts';
 
+interface ParagraphCitation {
+  style: string;
+  name: string;
+  reference: string;
+  inText: string;
+}
+
 let statusTimer = 0;
+const templates = new Map<string, Promise<ParagraphCitation[]>>();
 
 async function copy(status: HTMLElement, text: string, done: string): Promise<void> {
   try {
@@ -23,25 +33,42 @@ function button(label: string, action: () => void): HTMLButtonElement {
   return b;
 }
 
-/** Open the menu of the paragraph whose "¶" link is `link`; the citation template is on an ancestor's data-cite. */
-export function openParagraphMenu(link: HTMLAnchorElement, status: HTMLElement): void {
+function citationsFrom(href: string): Promise<ParagraphCitation[]> {
+  let pending = templates.get(href);
+  if (!pending) {
+    pending = fetch(href)
+      .then((r) => (r.ok ? (r.json() as Promise<ParagraphCitation[]>) : []))
+      .catch(() => []);
+    templates.set(href, pending);
+  }
+  return pending;
+}
+
+/** Open the menu of the paragraph whose "¶" link is `link`; the citations' file is named by an ancestor's data-cite. */
+export async function openParagraphMenu(link: HTMLAnchorElement, status: HTMLElement): Promise<void> {
   const paragraph = link.closest<HTMLElement>('[data-paragraph]');
-  const template = link.closest<HTMLElement>('[data-cite]')?.dataset['cite'];
-  if (!paragraph || !template) {
+  const href = link.closest<HTMLElement>('[data-cite]')?.dataset['cite'];
+  if (!paragraph || !href) {
     location.hash = link.hash;
     return;
   }
   const n = paragraph.dataset['paragraph']!;
   const url = `${location.origin}${location.pathname}#${paragraph.id}`;
-  const citation = template.replace('{n}', n).replace('{url}', url);
-  const cite = document.createElement('p');
-  cite.className = 'cite';
-  cite.textContent = citation;
+  const fill = (template: string) => template.replaceAll('{n}', n).replaceAll('{url}', url);
   const actions = document.createElement('div');
   actions.className = 'actions';
-  actions.append(
-    button('Copy link', () => void copy(status, url, 'Link to paragraph copied')),
-    button('Cite this paragraph', () => void copy(status, citation, 'Citation copied')),
-  );
-  open(link, { label: `Paragraph ${n}`, body: [actions, cite] }, true);
+  actions.append(button('Copy link', () => void copy(status, url, 'Link to paragraph copied')));
+  const body: HTMLElement[] = [actions];
+  for (const c of await citationsFrom(href)) {
+    const text = `${fill(c.reference)}\n${fill(c.inText)}`;
+    const short = c.name.replace(/ \(.*$/, '');
+    actions.append(button(`Cite in ${short}`, () => void copy(status, text, `${short} citation copied`)));
+    const cite = document.createElement('p');
+    cite.className = 'cite';
+    const name = document.createElement('strong');
+    name.textContent = `${c.name}: `;
+    cite.append(name, fill(c.reference), document.createElement('br'), fill(c.inText));
+    body.push(cite);
+  }
+  open(link, { label: `Paragraph ${n}`, body }, true);
 }

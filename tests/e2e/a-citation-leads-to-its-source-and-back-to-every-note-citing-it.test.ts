@@ -68,7 +68,7 @@ test('note 11 (Ibid.) names note 9’s source and leads to note 9 and to that so
     const note11 = page.locator('#user-content-fn-11');
     await expect(note11.locator('p').first().textContent()).resolves.toMatch(/^Ibid\. ↩/);
     await expect(note11.locator('.note-sources').textContent()).resolves.toContain(
-      'Ibid. refers to Iran International, “Exclusive: Zarif Claims Soleimani Intervened in Diplomacy, Russia Wanted to Destroy JCPOA”, 2021, first cited in note 9',
+      'Ibid. refers to Iran International, “Exclusive: Zarif Claims Soleimani Intervened in Diplomacy, Russia Wanted to Destroy JCPOA”, 2021a, first cited in note 9',
     );
     await note11.getByRole('link', { name: 'note 9, where it is first cited in full' }).click();
     await page.waitForURL((url) => url.hash === '#user-content-fn-9');
@@ -79,11 +79,11 @@ test('note 11 (Ibid.) names note 9’s source and leads to note 9 and to that so
     const fromNote11 = await note11.locator('.note-sources a[href*="/sources/#"]').getAttribute('href');
     expect(fromNote11).toBe(fromNote9);
     await note11
-      .getByRole('link', { name: 'source entry for Iran International 2021, in the list of sources' })
+      .getByRole('link', { name: 'source entry for Iran International 2021a, in the list of sources' })
       .click();
     await page.waitForURL((url) => url.pathname === '/sources/');
     const entry = page.locator(':target');
-    await expect(entry.getAttribute('id')).resolves.toBe('iran-international-2021-exclusive');
+    await expect(entry.getAttribute('id')).resolves.toBe('iran-international-2021a-exclusive');
     const notes = await entry
       .locator('a[href*="#user-content-fn-"]')
       .evaluateAll((as) => as.map((a) => a.textContent?.trim()));

@@ -44,10 +44,15 @@ test('“Copy link” and “Cite this paragraph” put the right text on the cl
     await expect.poll(() => status.textContent()).toBe('Link to paragraph copied');
     await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(`${url}#p2`);
 
-    await page.getByRole('button', { name: 'Cite this paragraph' }).click();
-    await expect.poll(() => status.textContent()).toBe('Citation copied');
+    await page.getByRole('button', { name: 'Cite in APA' }).click();
+    await expect.poll(() => status.textContent()).toBe('APA citation copied');
     await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(
-      `Therme, C. (2022). The Russia-Iran Partnership in a Multipolar World, “Iran and Russia: the Syrian question”, ¶ 2. Ifri. <${url}#p2>`,
+      `Therme, C. (2022). The Russia-Iran Partnership in a Multipolar World (C. Johnston, Trans.; No. 37; Russie.Nei.Reports). Ifri. ${url}#p2\n(Therme, 2022, para. 2)`,
+    );
+    await page.getByRole('button', { name: 'Cite in Chicago' }).click();
+    await expect.poll(() => status.textContent()).toBe('Chicago citation copied');
+    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(
+      `Therme, Clément. 2022. The Russia-Iran Partnership in a Multipolar World. No. 37. Translated by Cameron Johnston. Russie.Nei.Reports. Ifri. ${url}#p2.\n(Therme 2022, para. 2)`,
     );
     await expect(status.evaluate((e) => e.getAttribute('role'))).resolves.toBe('status');
   } finally {

@@ -18,7 +18,7 @@ test('“Copy BibTeX” puts the paper’s BibTeX on the clipboard and says so',
     await page.goto(new URL('introduction/', baseUrl).href);
     const block = page.getByRole('region', { name: 'Cite this paper' });
     await expect(block.textContent()).resolves.toContain(
-      'Therme, Clément. 2022. “The Russia-Iran Partnership in a Multipolar World.”',
+      'Therme, Clément. 2022. The Russia-Iran Partnership in a Multipolar World. No. 37. Translated by Cameron Johnston.',
     );
 
     const status = block.getByRole('status');
@@ -27,7 +27,7 @@ test('“Copy BibTeX” puts the paper’s BibTeX on the clipboard and says so',
     await page.waitForFunction(() => document.querySelector('.copy-status')?.textContent !== '');
     await expect(status.textContent()).resolves.toBe('BibTeX copied to the clipboard.');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied).toMatch(/^@techreport\{therme-2022-russia-iran,/);
+    expect(copied).toMatch(/^@report\{therme-2022-russia-iran,/);
     expect(copied).toContain('isbn = {979-10-373-0497-1}');
     // The same text as the download.
     const file = await (await fetch(new URL('paper.bib', baseUrl))).text();
@@ -48,7 +48,7 @@ test('without JavaScript there is no copy button, and the files still download',
     const href = await block.getByRole('link', { name: 'Download RIS file' }).getAttribute('href');
     const response = await fetch(new URL(href ?? '', baseUrl));
     expect(response.status).toBe(200);
-    await expect(response.text()).resolves.toMatch(/^TY {2}- RPRT\n/);
+    await expect(response.text()).resolves.toMatch(/^TY {2}- RPRT\r\n/);
   } finally {
     await context.close();
   }

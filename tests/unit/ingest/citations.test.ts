@@ -105,7 +105,6 @@ describe('parseCitations: shapes of citations', () => {
     ]);
     expect(references[0]).toMatchObject({
       title: 'Change at Last',
-      'translated-title': 'Enfin le changement',
       note: 'translated-title: Enfin le changement',
     });
   });
@@ -273,7 +272,6 @@ describe('parseCitations: shapes of citations', () => {
         type: 'article-magazine',
         author: [{ given: 'A.', family: 'Smith' }],
         title: 'La guerre des mots et des images',
-        'translated-title': 'The war of words and images',
         'container-title': 'Revue Mensuelle',
         issued: {
           'date-parts': [
@@ -287,9 +285,60 @@ describe('parseCitations: shapes of citations', () => {
     ]);
   });
 
-  it('makes ids unique with a numeric suffix', () => {
-    const { references } = spans(['“Iran Talks”, Daily News, May 1, 2021.', '“Iran Again”, Daily News, May 2, 2021.']);
-    expect(references.map((r) => r.id)).toEqual(['daily-news-2021-iran', 'daily-news-2021-iran-2']);
+  it('gives two works of one outlet in one year the letters of their labels, in date order', () => {
+    const { references } = spans(['“Iran Talks”, Daily News, May 2, 2021.', '“Iran Again”, Daily News, May 1, 2021.']);
+    expect(references.map((r) => r.id)).toEqual(['daily-news-2021b-iran', 'daily-news-2021a-iran']);
+  });
+
+  it('makes ids unique with a numeric suffix where the labels differ but the ids would not', () => {
+    const { references } = spans([
+      'A. Smith, “Iran Talks”, Daily News, May 1, 2021.',
+      'A. Smith and B. Jones, “Iran Again”, Daily News, May 2, 2021.',
+    ]);
+    expect(references.map((r) => r.id)).toEqual(['smith-2021-iran', 'smith-2021-iran-2']);
+  });
+
+  it('never reads an honorific as an initial', () => {
+    const { references } = spans([
+      'Report prepared on behalf of the Senate on “Un rapport” [A report], by M. O. Dupont et Mme M.-A. Durand, Senators, July 7, 2021.',
+      'Dr. A. Smith and Prof. B. Jones, “Rivers”, Journal of Water, Vol. 2, 2020.',
+      'M. K. Katz, “Russia”, Atlantic Council, April 28, 2021.',
+    ]);
+    expect(references.map((r) => r.author)).toEqual([
+      [
+        { given: 'O.', family: 'Dupont' },
+        { given: 'M.-A.', family: 'Durand' },
+      ],
+      [
+        { given: 'A.', family: 'Smith' },
+        { given: 'B.', family: 'Jones' },
+      ],
+      // Alone and in English, `M. K.` are initials.
+      [{ given: 'M. K.', family: 'Katz' }],
+    ]);
+  });
+
+  it('marks an Ibid. whose source cannot hold its page as uncertain, naming the likelier source', () => {
+    const result = parseCitations(
+      notes(
+        'B. Grey, “Strategy”, Rand Corporation, 2021, p. 156.',
+        'C. Lee, “Death of a Minister”, Le Monde, June 29, 2015.',
+        'Ibid., p. 153.',
+        'Ibid.',
+      ),
+    );
+    expect(result.notes[2]!.citations[0]).toMatchObject({
+      kind: 'ibid',
+      id: 'lee-2015-death',
+      locator: 'p. 153',
+      uncertain: true,
+      likelier: 'grey-2021-strategy',
+    });
+    // Without a page, nothing contradicts the reading.
+    expect(result.notes[3]!.citations[0]).not.toHaveProperty('uncertain');
+    expect(result.diagnostics).toEqual([
+      expect.objectContaining({ code: 'UNCERTAIN_IBID', severity: 'warning', line: 30 }),
+    ]);
   });
 });
 

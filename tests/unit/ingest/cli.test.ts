@@ -43,6 +43,7 @@ describe('npm run ingest -- <file.txt> --out <dir>', () => {
     ).toEqual(report.sections.map((s) => s.file).sort());
     expect(report.sections.find((s) => s.title === 'Introduction')?.notes).toEqual([1, 8]);
     expect(report.warnings.map((w) => [w.code, w.line])).toEqual([
+      ['UNCERTAIN_IBID', 82],
       ['MISSING_NOTE_TEXT', 860],
       ['MISSING_NOTE_TEXT', 866],
       ['MISSING_NOTE_TEXT', 888],

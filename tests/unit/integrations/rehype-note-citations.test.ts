@@ -224,4 +224,40 @@ describe('rehypeNoteCitations', () => {
     expect(editorial(note(tree, 10))).toBeUndefined();
     expect(printedText(note(tree, 10))).toBe('Ibid.');
   });
+
+  test('tells two works of one author in one year apart: 2021a, 2021b, in every label', async () => {
+    const second: CslItem = {
+      ...references[0]!,
+      id: 'feldman-2021-later',
+      title: 'Later',
+      issued: { 'date-parts': [[2021, 9, 1]] },
+    };
+    const tree = await render([1, 11], { ...options, references: [...references, second] });
+    expect(toText(editorial(note(tree, 1))!)).toBe('→ Added by this edition. Source: Feldman and Rakov 2021a');
+    expect(toText(editorial(note(tree, 11))!)).toContain('Feldman and Rakov, “Iran-Russia Relations”, 2021a');
+  });
+
+  test('says an Ibid. whose source has no such page is uncertain, and names the likelier source', async () => {
+    const uncertain = notes.map((n) =>
+      n.number === 10
+        ? {
+            ...n,
+            citations: [
+              { ...n.citations[0]!, locator: 'p. 153', uncertain: true as const, likelier: 'feldman-2021-iran' },
+            ],
+          }
+        : n,
+    );
+    const tree = await render([9, 10], { ...options, notes: uncertain });
+    const line = editorial(note(tree, 10))!;
+    expect(toText(line)).toBe(
+      '→ Added by this edition. Ibid., p. 153, is uncertain: it follows Therme, “Iran and Russia in the Middle East”, 2018 (note 9, source entry), which has no p. 153; more likely Feldman and Rakov, “Iran-Russia Relations”, 2021, first cited in note 1 (source entry)',
+    );
+    expect(links(line).map((a) => a.properties['href'])).toEqual([
+      '#user-content-fn-9',
+      '/edition/sources/#therme-2018-iran',
+      '/edition/introduction/#user-content-fn-1',
+      '/edition/sources/#feldman-2021-iran',
+    ]);
+  });
 });

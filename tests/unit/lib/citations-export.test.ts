@@ -1,101 +1,52 @@
-import { Cite } from '@citation-js/core';
-import '@citation-js/plugin-bibtex';
-import '@citation-js/plugin-csl';
-import '@citation-js/plugin-ris';
+/** The paper’s reference as the official CSL styles (vendor/csl/) print it, through citeproc. */
 import { describe, expect, test } from 'vitest';
-import { references } from '../../../src/lib/citations-data.ts';
-import { formatPaper, paperBibtex, paperRis, toBibtex, toCslJson, toRis } from '../../../src/lib/citations-export.ts';
+import { citeParagraph } from '../../../src/lib/cite-paragraph.ts';
+import { formatPaper } from '../../../src/lib/citations-export.ts';
 import { paper } from '../../../src/lib/paper.ts';
 
-/** Parse a file back with citation-js's input plugins, forcing the format we claim it is. */
-function parse(text: string, format: string): Record<string, unknown>[] {
-  return new Cite(text, { forceType: format }).data;
-}
+const url = 'https://papers.example.org/russia-iran/';
+// citeproc compiles each style once, in seconds on a busy machine.
+const slow = { timeout: 60_000 };
 
-const byId = (items: Record<string, unknown>[], id: string) => items.find((i) => i['id'] === id);
-
-describe('exports of the sources', () => {
-  test('there are sources to export', () => {
-    expect(references.length).toBe(84);
+describe('the paper’s own citation', () => {
+  test('Chicago 18th author-date: title in italics, translator, series and number, the edition’s URL', slow, () => {
+    expect(formatPaper(paper, url, 'chicago', 'text')).toBe(
+      'Therme, Clément. 2022. The Russia-Iran Partnership in a Multipolar World. No. 37. Translated by Cameron Johnston. Russie.Nei.Reports. Ifri. https://papers.example.org/russia-iran/.',
+    );
+    expect(formatPaper(paper, url, 'chicago', 'html')).toContain(
+      '<i>The Russia-Iran Partnership in a Multipolar World</i>',
+    );
   });
 
-  test('BibTeX parses back to every source, keyed by its CSL id', () => {
-    const items = parse(toBibtex(references), '@bibtex/text');
-    expect(items).toHaveLength(references.length);
-    expect(items.map((i) => i['citation-key'])).toEqual(references.map((r) => r.id));
-    const feldman = byId(items, 'feldman-2021-iran');
-    expect(feldman).toMatchObject({
-      type: 'report',
-      title: 'Iran-Russia Relations: Continued Partnership Alongside Conflicting Interests',
-      author: [
-        { family: 'Feldman', given: 'B. C.' },
-        { family: 'Rakov', given: 'D.' },
-      ],
-      issued: { 'date-parts': [[2021, 8, 4]] },
-      URL: 'https://www.inss.org.il',
-    });
-  });
-
-  test('RIS parses back to every source, a newspaper article keeping its author and day', () => {
-    const items = parse(toRis(references), '@ris/file');
-    expect(items).toHaveLength(references.length);
-    expect(byId(items, 'feldman-2021-iran')).toMatchObject({
-      type: 'report',
-      title: expect.stringContaining('Iran-Russia Relations'),
-    });
-    const galeeva = byId(items, 'galeeva-2021-iran');
-    // RIS 2011 calls a NEWS record's author its reporter.
-    expect(galeeva).toMatchObject({
-      type: 'article-newspaper',
-      'container-title': 'Arab News',
-      URL: 'https://www.arabnews.com',
-    });
-    expect(String(galeeva?.['reporter'] ?? JSON.stringify(galeeva?.['author']))).toContain('Galeeva');
-    expect(toRis(references)).toMatch(/^TY {2}- NEWS\nAU {2}- Galeeva, D\.\nDA {2}- 2021\/06\/29\/\n/m);
-  });
-
-  test('CSL-JSON parses back to the ingest’s items unchanged', () => {
-    const text = toCslJson(references);
-    expect(JSON.parse(text)).toEqual(references);
-    const items = parse(text, '@else/json');
-    expect(items).toHaveLength(references.length);
-    expect(byId(items, 'therme-2018-iran')).toMatchObject({
-      'container-title': 'The Middle East Journal',
-      page: '549-562',
-    });
+  test('APA 7th: title in italics, “Trans.”, “No. 37” and the series, the edition’s URL', slow, () => {
+    expect(formatPaper(paper, url, 'apa', 'text')).toBe(
+      'Therme, C. (2022). The Russia-Iran Partnership in a Multipolar World (C. Johnston, Trans.; No. 37; Russie.Nei.Reports). Ifri. https://papers.example.org/russia-iran/',
+    );
+    expect(formatPaper(paper, url, 'apa', 'html')).toMatch(
+      /^Therme, C\. \(2022\)\. <i>The Russia-Iran Partnership in a Multipolar World<\/i> \(C\. Johnston, Trans\.; No\. 37; Russie\.Nei\.Reports\)\. Ifri\. /,
+    );
   });
 });
 
-describe('the paper’s own citation', () => {
-  test('BibTeX and RIS parse back to the paper', () => {
-    const [bib] = parse(paperBibtex(paper), '@bibtex/text');
-    expect(bib).toMatchObject({
-      'citation-key': 'therme-2022-russia-iran',
-      type: 'report',
-      title: paper.title,
-      author: [{ family: 'Therme', given: 'Clément' }],
-      publisher: 'Ifri',
-      ISBN: '979-10-373-0497-1',
-      number: '37',
-    });
-    const [ris] = parse(paperRis(paper), '@ris/file');
-    expect(ris).toMatchObject({
-      type: 'report',
-      title: paper.title,
-      publisher: 'Ifri',
-      issued: { 'date-parts': [[2022, 3]] },
-    });
-  });
-
-  test('formats the paper in Chicago (author-date) and APA', () => {
-    expect(formatPaper(paper, 'chicago', 'text')).toBe(
-      'Therme, Clément. 2022. “The Russia-Iran Partnership in a Multipolar World.” Translated by Cameron Johnston. Russie.Nei.Reports 37. Ifri.',
-    );
-    expect(formatPaper(paper, 'apa', 'text')).toBe(
-      'Therme, C. (2022). The Russia-Iran Partnership in a Multipolar World (C. Johnston, Trans.; Russie.Nei.Reports 37). Ifri.',
-    );
-    expect(formatPaper(paper, 'apa', 'html')).toBe(
-      'Therme, C. (2022). <i>The Russia-Iran Partnership in a Multipolar World</i> (C. Johnston, Trans.; Russie.Nei.Reports 37). Ifri.',
-    );
-  });
+describe('cite this paragraph', () => {
+  test(
+    'gives the reference at the paragraph’s address and an in-text citation at its paragraph, by citeproc',
+    slow,
+    () => {
+      const [chicago, apa] = citeParagraph(paper, '3', `${url}introduction/#p3`);
+      expect(apa).toEqual({
+        style: 'apa',
+        name: 'APA (7th edition)',
+        reference: formatPaper(paper, `${url}introduction/#p3`, 'apa', 'text'),
+        inText: '(Therme, 2022, para. 3)',
+      });
+      expect(chicago?.inText).toBe('(Therme 2022, para. 3)');
+      expect(chicago?.reference).toContain('Translated by Cameron Johnston');
+      // As templates, for the page's script to fill in.
+      expect(citeParagraph(paper).map((c) => c.inText)).toEqual([
+        '(Therme 2022, para. {n})',
+        '(Therme, 2022, para. {n})',
+      ]);
+    },
+  );
 });

@@ -2,11 +2,12 @@ import { describe, expect, test } from 'vitest';
 import { noteCitations, references, sectionNotes } from '../../../src/lib/citations-data.ts';
 import {
   citingNotesBySource,
-  shortLabel,
   shortReference,
+  sourceLabels,
   sourcesCitedInNotes,
 } from '../../../src/lib/citations-index.ts';
-import { formatBibliography } from '../../../src/lib/citations-format.ts';
+import { linkUrls } from '../../../src/lib/citations-format.ts';
+import { forApa, getSourceEntries } from '../../../src/lib/citations-sources.ts';
 
 const item = (id: string) => references.find((r) => r.id === id)!;
 
@@ -19,7 +20,7 @@ describe('citingNotesBySource', () => {
       [1, ['full'], 'introduction'],
       [75, ['op-cit'], 'iran-and-russia-the-syrian-question'],
     ]);
-    expect(summary('iran-international-2021-exclusive')?.slice(0, 2)).toEqual([
+    expect(summary('iran-international-2021a-exclusive')?.slice(0, 2)).toEqual([
       [9, ['full'], 'relations-with-russia-a-matter-of-iranian'],
       [11, ['ibid'], 'relations-with-russia-a-matter-of-iranian'],
     ]);
@@ -32,26 +33,76 @@ describe('citingNotesBySource', () => {
 
 test('sourcesCitedInNotes lists a section’s sources once each, in order', () => {
   expect(sourcesCitedInNotes(noteCitations, 1, 2)).toEqual([
-    'therme-2018-iran',
+    'therme-2018a-iran',
     'feldman-2021-iran',
     'galeeva-2021-iran',
   ]);
 });
 
+const labels = sourceLabels(references);
+const label = (id: string) => labels.get(id)?.label;
+
 test('short labels and references name authors, or the publication of an unsigned item', () => {
-  expect(shortLabel(item('feldman-2021-iran'))).toBe('Feldman and Rakov 2021');
-  expect(shortLabel(item('iran-international-2021-exclusive'))).toBe('Iran International 2021');
-  expect(shortReference(item('therme-2018-iran'))).toBe(
-    'Therme, “Iran and Russia in the Middle East: Towards a Regional Alliance?”, 2018',
+  expect(label('feldman-2021-iran')).toBe('Feldman and Rakov 2021');
+  expect(shortReference(item('therme-2018a-iran'), labels.get('therme-2018a-iran'))).toBe(
+    'Therme, “Iran and Russia in the Middle East: Towards a Regional Alliance?”, 2018a',
   );
 });
 
-describe('formatBibliography', () => {
-  test('formats every source with rehype-citation, its id kept and its URL a link', async () => {
-    const entries = await formatBibliography({ bibliography: 'content/references.json', csl: 'apa' });
-    expect(entries.map((e) => e.id).sort()).toEqual(references.map((r) => r.id).sort());
-    expect(entries.find((e) => e.id === 'feldman-2021-iran')?.html).toBe(
-      'Feldman, B. C., &#x26; Rakov, D. (2021). <i>Iran-Russia Relations: Continued Partnership Alongside Conflicting Interests</i> (No. 1504; INSS Insight). <a href="https://www.inss.org.il">https://www.inss.org.il</a>',
-    );
-  });
+test('no two sources share a label: works of one author or outlet in one year get 2021a, 2021b… in date order', () => {
+  const all = [...labels.values()].map((l) => l.label);
+  expect(new Set(all).size).toBe(all.length);
+  expect(
+    [
+      'iran-international-2021a-exclusive',
+      'iran-international-2021b-conservative',
+      'iran-international-2021c-iran',
+      'iran-international-2021d-moscow',
+    ].map(label),
+  ).toEqual([
+    'Iran International 2021a',
+    'Iran International 2021b',
+    'Iran International 2021c',
+    'Iran International 2021d',
+  ]);
+  // A label of its own keeps a bare year.
+  expect(label('galeeva-2021-iran')).toBe('Galeeva 2021');
+  // The id carries the same letter as the label.
+  for (const [id, l] of labels) {
+    const letter = /\d{4}([a-z]+)$/.exec(l.label)?.[1];
+    if (letter) expect(id).toContain(`-${l.year}-`);
+  }
+});
+
+describe('the sources page', () => {
+  test(
+    'formats every source with the official APA style, its id kept and its URL a link',
+    { timeout: 60_000 },
+    async () => {
+      const entries = await getSourceEntries();
+      expect(entries.map((e) => e.item.id).sort()).toEqual(references.map((r) => r.id).sort());
+      expect(entries.find((e) => e.item.id === 'feldman-2021-iran')?.html).toBe(
+        'Feldman, B. C., &#x26; Rakov, D. (2021). <i>Iran-Russia Relations: Continued Partnership Alongside Conflicting Interests</i> (No. 1504; INSS Insight). <a href="https://www.inss.org.il">https://www.inss.org.il</a>',
+      );
+    },
+  );
+
+  test(
+    'shows a translated title after the original, in square brackets, as APA does',
+    { timeout: 60_000 },
+    async () => {
+      const entries = await getSourceEntries();
+      const mandraud = entries.find((e) => e.item.id === 'mandraud-2015-deces')!;
+      expect(mandraud.html).toContain(
+        'Décès d’Evgueni Primakov, ancien ministre russe [The Death of Yevgeny Primakov, former Russian minister]',
+      );
+      expect(forApa(item('feldman-2021-iran'))).toEqual(item('feldman-2021-iran'));
+    },
+  );
+});
+
+test('linkUrls links a printed URL and leaves the text as it was', () => {
+  expect(linkUrls('See <i>x</i>. https://example.org/a.')).toBe(
+    'See <i>x</i>. <a href="https://example.org/a">https://example.org/a</a>.',
+  );
 });

@@ -6,8 +6,9 @@ import { paper } from '../../../src/lib/paper.ts';
 const feldman = references.find((r) => r.id === 'feldman-2021-iran')!;
 
 describe('highwireTags', () => {
-  const url = 'https://example.org/edition/introduction/';
-  const tags = highwireTags(paper, { url, references: [feldman] });
+  const url = 'https://example.org/edition/';
+  const abstract = 'The strengthening of the partnership…';
+  const tags = highwireTags(paper, { url, abstract, references: [feldman] });
   const values = (name: string) => tags.filter((t) => t.name === name).map((t) => t.content);
 
   test('carries the paper’s metadata as Highwire Press tags', () => {
@@ -23,15 +24,18 @@ describe('highwireTags', () => {
       citation_series_title: 'Russie.Nei.Reports',
       citation_isbn: '979-10-373-0497-1',
       citation_language: 'en',
+      citation_abstract: abstract,
       citation_public_url: url,
     });
   });
 
   test('adds one citation_reference per source cited on the page', () => {
     expect(values('citation_reference')).toEqual([
-      'citation_title=Iran-Russia Relations: Continued Partnership Alongside Conflicting Interests; citation_author=Feldman, B. C.; citation_author=Rakov, D.; citation_publication_date=2021; citation_public_url=https://www.inss.org.il',
+      'citation_title=Iran-Russia Relations: Continued Partnership Alongside Conflicting Interests; citation_author=Feldman, B. C.; citation_author=Rakov, D.; citation_publication_date=2021/08/04; citation_technical_report_number=1504; citation_series_title=INSS Insight; citation_public_url=https://www.inss.org.il',
     ]);
-    expect(highwireTags(paper, { url, references }).filter((t) => t.name === 'citation_reference')).toHaveLength(84);
+    expect(
+      highwireTags(paper, { url, abstract, references }).filter((t) => t.name === 'citation_reference'),
+    ).toHaveLength(84);
   });
 
   test('keeps semicolons inside a value from splitting a reference', () => {

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, test } from 'vitest';
-import { formatMonth, formatPeople, parsePaperMetadata } from '../../../src/lib/paper-metadata.ts';
+import { abstractFromMdx, formatMonth, formatPeople, parsePaperMetadata } from '../../../src/lib/paper-metadata.ts';
 
 const yaml = await readFile(new URL('../../../content/paper.yaml', import.meta.url), 'utf8');
 
@@ -40,4 +40,10 @@ describe('formatting', () => {
   test('writes a year-month as the month’s name and the year', () => {
     expect(formatMonth('2022-03')).toBe('March 2022');
   });
+});
+
+test('abstractFromMdx: the opening paragraph, without note references and escapes', () => {
+  expect(abstractFromMdx('\nThe first\\* paragraph[^3] of it.\n\nThe second.\n\n[^3]: A note.\n')).toBe(
+    'The first* paragraph of it.',
+  );
 });
