@@ -37,6 +37,9 @@ const DESCRIPTOR = /(?:the\s+|a\s+)?(tweet|graphic|chart|map|report|video|press 
 const TWEET_BY = /\s+(?:posted\s+)?by\s+(?:the\s+)?(.+?)\s+on\s+/y;
 const URL_FIELD = /^(?:(?:available at|disponible sur)\s*:\s*)?(?:https?:\/\/|www\.)\S+$/i;
 export const OP_CIT = /^op\.\s*cit\.?$/i;
+// `Lindqvist, op. cit., p. 81`: a work cited again by its author's family name alone.
+const NAME_OP_CIT =
+  /(\p{Lu}[\p{L}’'-]+(?:\s+(?:and|&)\s+\p{Lu}[\p{L}’'-]+)?),\s*op\.\s*cit\.?(?:,\s*(pp?\.\s*\d[\d–-]*))?/uy;
 const YEAR = /\b(?:1[5-9]|20)\d\d\b/;
 
 /** Every citation in a note's text, in order; commentary between them is left alone. */
@@ -66,6 +69,20 @@ function sticky(re: RegExp, text: string, at: number): RegExpExecArray | null {
 function citationAt(text: string, i: number, floor: number): FoundCitation | undefined {
   const ibid = sticky(IBID, text, i);
   if (ibid) return { kind: 'ibid', start: i, end: i + ibid[0].length, ...(ibid[1] ? { locator: ibid[1] } : {}) };
+  const byName = sticky(NAME_OP_CIT, text, i);
+  if (byName && onlyLeadIn(text, clauseStart(text, floor, i), i)) {
+    const names = byName[1]!.split(/\s+(?:and|&)\s+/).map((family) => ({ family }));
+    const parts = {
+      names,
+      role: 'author',
+      etAl: false,
+      incompleteName: false,
+      quoted: false,
+      inBook: false,
+      fields: [],
+    } as const;
+    return { kind: 'op-cit', start: i, end: i + byName[0].length, parts, ...(byName[2] ? { locator: byName[2] } : {}) };
+  }
   // A quoted title may follow names anywhere ("cited by N. Kozhanov, “…”"); other shapes must open a clause.
   const atClauseStart = onlyLeadIn(text, clauseStart(text, floor, i), i);
   const names = readNames(text, i);

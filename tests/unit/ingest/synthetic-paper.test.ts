@@ -40,4 +40,11 @@ describe('the synthetic paper', () => {
     expect(ibid).toMatchObject({ kind: 'ibid', id: first.id, firstNote: 1, locator: 'p. 204' });
     expect(byNumber.get(7)!.citations[0]).toMatchObject({ kind: 'ibid', id: byNumber.get(6)!.citations[0]!.id });
   });
+
+  it('resolves an op. cit. that names only the author to that author’s earlier work', () => {
+    const byNumber = new Map(result.citations.map((n) => [n.number, n]));
+    expect(byNumber.get(5)!.citations).toEqual([
+      expect.objectContaining({ kind: 'op-cit', id: byNumber.get(3)!.citations[0]!.id, locator: 'p. 81' }),
+    ]);
+  });
 });
