@@ -32,7 +32,13 @@ export function pagefindIndex(): AstroIntegration {
         const themes = parseThemes(readFileSync('content/themes.yaml', 'utf8'));
         const passages = themedPassages(readSectionSources(), themes);
         const glossary = parseGlossary(readFileSync('content/glossary.yaml', 'utf8'));
-        const groupsOf = groupFinder(searchGroups(glossary, passages.map((p) => p.text)), glossary);
+        const groupsOf = groupFinder(
+          searchGroups(
+            glossary,
+            passages.map((p) => p.text),
+          ),
+          glossary,
+        );
         const records = searchRecords(passages, groupsOf, 'en');
         process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= INDEX_CHUNK_SIZE;
         try {

@@ -42,12 +42,12 @@ export function vocabularyOf(list: readonly string[]): Vocabulary {
 }
 
 const MAX_FORM_WORDS = 6;
-const SUFFIX = /(?:ations?|ions?|ing|ments?|ed|es|s|al|ly)$/;
+const SUFFIX = /(?:ing|ed|es|s|ly)$/;
 
 /** The stem Pagefind would also match: "sanctioned" → "sanction". */
 function stem(word: string): string {
   const s = word.replace(SUFFIX, '');
-  return s.length >= 4 ? s : word;
+  return s.length >= 5 ? s : word;
 }
 
 /** A word the index can match: printed as is, or the start (or stem) of a printed word. */
@@ -75,7 +75,12 @@ function tokens(query: string): Token[] {
     const words = normaliseForm(m[1] ?? m[2] ?? m[3] ?? '')
       .split(' ')
       .filter((w) => w.length >= 2);
-    if (words.length > 0) out.push({ words, phrase: m[3] === undefined });
+    if (words.length === 0) continue;
+    const phrase = m[3] === undefined;
+    const last = out.at(-1);
+    // Consecutive plain words form one run, so a name of several words is found across them.
+    if (!phrase && last && !last.phrase) out[out.length - 1] = { words: [...last.words, ...words], phrase };
+    else out.push({ words, phrase });
   }
   return out;
 }
@@ -113,7 +118,7 @@ export function planQuery(query: string, terms: SearchTermsData, vocabulary?: Vo
       }
       continue;
     }
-    for (let i = 0; i < token.words.length; ) {
+    for (let i = 0; i < token.words.length;) {
       let n = Math.min(MAX_FORM_WORDS, token.words.length - i);
       while (n > 0 && !group(token.words.slice(i, i + n).join(' '))) n--;
       if (n > 0) {
@@ -137,7 +142,13 @@ export function planQuery(query: string, terms: SearchTermsData, vocabulary?: Vo
       }
     }
   }
-  return { text: text.length > 0 ? text.join(' ') : null, groups: [...groups], marks: [...new Set(marks)], unknown, respelt };
+  return {
+    text: text.length > 0 ? text.join(' ') : null,
+    groups: [...groups],
+    marks: [...new Set(marks)],
+    unknown,
+    respelt,
+  };
 }
 
 /** Up to `limit` words of the edition close to `word`, closest first: the "did you mean" offers. */

@@ -77,7 +77,7 @@ export function excerptOf(content: string, terms: readonly string[], words = 28)
   for (let offset = 0; index < parts.length && offset + parts[index]!.length <= first; index++) {
     offset += parts[index]!.length;
   }
-  const start = Math.max(0, (index - (index % 2)) - 2 * Math.floor(words / 3));
+  const start = Math.max(0, index - (index % 2) - 2 * Math.floor(words / 3));
   const end = start + 2 * words;
   const text = escapeHtml(parts.slice(start, end).join(''));
   return `${start > 0 ? '… ' : ''}${pattern ? text.replace(pattern, '<mark>$&</mark>') : text}${end < parts.length ? ' …' : ''}`;

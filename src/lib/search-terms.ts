@@ -65,7 +65,11 @@ export function searchGroups(entries: readonly GlossaryEntry[], texts: readonly 
     const close = others.filter((n) => editDistance(n, first) <= Math.min(2, variantDistance(first)));
     if (close.length === 0) continue;
     const forms = [first, ...close];
-    groups.push({ id: `~${spelling.toLowerCase()}`, printed: names.filter((n) => forms.includes(normaliseForm(n))), forms });
+    groups.push({
+      id: `~${spelling.toLowerCase()}`,
+      printed: names.filter((n) => forms.includes(normaliseForm(n))),
+      forms,
+    });
   }
   return groups;
 }
@@ -85,7 +89,10 @@ const bounded = (forms: readonly string[]): RegExp =>
  * case, accents and hyphenation do not matter; a glossary entry's `exclude` forms are taken out
  * first ("Alireza Raisi" is not Ebrahim Raisi).
  */
-export function groupFinder(groups: readonly SearchGroup[], entries: readonly GlossaryEntry[]): (text: string) => string[] {
+export function groupFinder(
+  groups: readonly SearchGroup[],
+  entries: readonly GlossaryEntry[],
+): (text: string) => string[] {
   const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const patterns = groups.map((g) => ({ id: g.id, pattern: bounded(g.forms.map(escape)) }));
   const excluded = entries.flatMap((e) => e.exclude).map(normaliseForm);

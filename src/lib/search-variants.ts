@@ -25,12 +25,20 @@ export function normaliseForm(text: string): string {
 export const SPELLING_RULES: readonly (readonly [pattern: RegExp, replacement: string, why: string])[] = [
   [/tch/g, 'ch', 'French tch = ch (Russian ч)'],
   [/dzh|dj|zh|j/g, 'J', 'dzh / dj / zh / j (Russian ж, дж; Persian ج: Djavad = Javad)'],
-  [/kh|gh|ch|ck|q|x|c|g|k/g, 'K', 'kh / gh / ch / q / x / c / g / k (Persian خ غ ق: Karabakh = Karabagh = Karabach, Qasem = Ghasem)'],
+  [
+    /kh|gh|ch|ck|q|x|c|g|k/g,
+    'K',
+    'kh / gh / ch / q / x / c / g / k (Persian خ غ ق: Karabakh = Karabagh = Karabach, Qasem = Ghasem)',
+  ],
   [/ph/g, 'f', 'ph = f'],
   [/w/g, 'v', 'w = v (Russian в: Lavrow = Lavrov)'],
   [/sch|sh/g, 'S', 'sch / sh (ш)'],
   [/th/g, 't', 'th = t'],
-  [/[aeiouy]+/g, 'a', 'vowels: ou / o / u / oo, e / i, y / i (-ii, -iy, -y), aa / a all read as one vowel (Rouhani = Rohani, Yevgeny = Evgenii)'],
+  [
+    /[aeiouy]+/g,
+    'a',
+    'vowels: ou / o / u / oo, e / i, y / i (-ii, -iy, -y), aa / a all read as one vowel (Rouhani = Rohani, Yevgeny = Evgenii)',
+  ],
   [/([a-zA-Z])\1+/g, '$1', 'doubled letters read as one (Mossadegh = Mosaddegh, Hassan = Hasan)'],
   [/(?<=.)h(?=a|$)/g, '', 'a silent h between vowels or at the end (Hezbollah = Hizballah = Hizbolla)'],
 ];

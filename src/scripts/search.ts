@@ -110,6 +110,13 @@ function setUp(root: HTMLElement): void {
     const pf = await load();
     const known = vocabulary ? await vocabulary : undefined;
     let plan = planQuery(state.q, terms, known);
+    if (plan.text === null && plan.groups.length === 0 && plan.unknown.length === 0) {
+      if (run !== latest) return;
+      list.replaceChildren();
+      more.hidden = widen.hidden = true;
+      status.textContent = `No passage matches “${state.q}”: single letters and initials are not searched on their own.`;
+      return;
+    }
     let found = plan.unknown.length === 0 ? await search(pf, state, plan) : null;
     let first = found ? await Promise.all(found.results.slice(0, FIRST_PAGE).map((r) => r.data())) : [];
     // Words the paper does not print: Pagefind then matches loosely (a lone initial), so check the
@@ -131,7 +138,10 @@ function setUp(root: HTMLElement): void {
     if (plan.text === null) return true;
     const top = first[0];
     if (!top) return found.results.length === 0 && plan.groups.length > 0;
-    const words = plan.text.replace(/"[^"]*"/g, ' ').split(/\s+/).filter(Boolean);
+    const words = plan.text
+      .replace(/"[^"]*"/g, ' ')
+      .split(/\s+/)
+      .filter(Boolean);
     return words.every((w) => contains(top.content, w));
   }
 
