@@ -103,7 +103,13 @@ function setUp(root: HTMLElement): void {
     if (state.q === '') {
       list.replaceChildren();
       more.hidden = widen.hidden = true;
-      status.textContent = 'Type a word or a phrase to search the paper and its notes.';
+      const within = boxes
+        .filter((b) => b.checked && b.name === 'section')
+        .map((b) => `“${b.parentElement?.textContent?.replace(/\s*\(\d+\)\s*$/, '').trim()}”`);
+      status.textContent =
+        within.length > 0
+          ? `Type a word or a phrase to search ${within.join(', ')}.`
+          : 'Type a word or a phrase to search the paper and its notes.';
       return;
     }
     status.textContent = 'Searching…';
