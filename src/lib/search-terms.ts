@@ -14,10 +14,9 @@ export interface SearchGroup {
   readonly forms: readonly string[];
 }
 
-/** What the search page needs to plan a query: normalised form → group id, and each group's printed forms. */
+/** What the search page needs to plan a query: normalised form → group id (a group's forms are also what it marks). */
 export interface SearchTermsData {
   readonly forms: Record<string, string>;
-  readonly printed: Record<string, readonly string[]>;
 }
 
 const WORD = /\p{L}[\p{L}\p{M}’']*/gu;
@@ -106,10 +105,6 @@ export function groupFinder(
 /** The groups as the search page reads them (kept small: it is part of the search page's HTML). */
 export function searchTermsData(groups: readonly SearchGroup[]): SearchTermsData {
   const forms: Record<string, string> = {};
-  const printed: Record<string, readonly string[]> = {};
-  for (const g of groups) {
-    printed[g.id] = g.printed;
-    for (const f of g.forms) forms[f] = g.id;
-  }
-  return { forms, printed };
+  for (const g of groups) for (const f of g.forms) forms[f] = g.id;
+  return { forms };
 }
