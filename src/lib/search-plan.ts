@@ -66,21 +66,22 @@ export function contains(content: string, word: string): boolean {
 interface Token {
   readonly words: readonly string[];
   readonly phrase: boolean;
+  /** The run as typed, single letters included ("sputnik v"): marked whole where printed so, never searched. */
+  readonly whole: string;
 }
 
 /** Quoted phrases stay whole; other text splits into words; hyphens read as spaces; one-letter words and initials drop out. */
 function tokens(query: string): Token[] {
   const out: Token[] = [];
   for (const m of query.matchAll(/"([^"]+)"|“([^”]+)”|([^\s"“”]+)/g)) {
-    const words = normaliseForm(m[1] ?? m[2] ?? m[3] ?? '')
-      .split(' ')
-      .filter((w) => w.length >= 2);
-    if (words.length === 0) continue;
+    const whole = normaliseForm(m[1] ?? m[2] ?? m[3] ?? '');
+    const words = whole.split(' ').filter((w) => w.length >= 2);
     const phrase = m[3] === undefined;
     const last = out.at(-1);
     // Consecutive plain words form one run, so a name of several words is found across them.
-    if (!phrase && last && !last.phrase) out[out.length - 1] = { words: [...last.words, ...words], phrase };
-    else out.push({ words, phrase });
+    if (!phrase && last && !last.phrase) {
+      out[out.length - 1] = { words: [...last.words, ...words], phrase, whole: `${last.whole} ${whole}` };
+    } else if (words.length > 0) out.push({ words, phrase, whole });
   }
   return out;
 }
@@ -118,6 +119,7 @@ export function planQuery(query: string, terms: SearchTermsData, vocabulary?: Vo
       }
       continue;
     }
+    if (token.whole.split(' ').length > token.words.length) marks.push(token.whole);
     for (let i = 0; i < token.words.length;) {
       let n = Math.min(MAX_FORM_WORDS, token.words.length - i);
       while (n > 0 && !group(token.words.slice(i, i + n).join(' '))) n--;

@@ -24,7 +24,6 @@ interface Result {
 }
 interface Results {
   results: Result[];
-  unfilteredResultCount: number;
   filters: Record<string, Record<string, number>>;
 }
 type Filter = Record<string, unknown>;
@@ -135,8 +134,13 @@ function setUp(root: HTMLElement): void {
     if (run !== latest) return;
     if (!found || plan.unknown.length > 0) return noMatch(state, plan);
     await updateCounts(pf, state, plan, found);
+    // The whole paper's count for this query (Pagefind's own unfiltered count would drop the names' filters too).
+    const filtered = state.themes.length + state.sections.length > 0;
+    const whole = filtered
+      ? ((await search(pf, { ...state, themes: [], sections: [] }, plan))?.results.length ?? 0)
+      : 0;
     if (run !== latest) return;
-    render(state, plan, found, first);
+    render(state, plan, found, first, whole);
   }
 
   /** Whether the best result contains each plain word of the query (the rest ride on Pagefind's phrase match). */
@@ -181,12 +185,12 @@ function setUp(root: HTMLElement): void {
     status.append(p);
   }
 
-  function render(state: SearchState, plan: QueryPlan, found: Results, first: Fragment[]): void {
+  function render(state: SearchState, plan: QueryPlan, found: Results, first: Fragment[], whole: number): void {
     const total = found.results.length;
     const filtered = state.themes.length + state.sections.length > 0;
     const respelt = plan.respelt.map(([, printed]) => `“${printed}”`).join(', ');
-    widen.hidden = !filtered || found.unfilteredResultCount <= total;
-    if (!widen.hidden) showWiden(found.unfilteredResultCount);
+    widen.hidden = !filtered || whole <= total;
+    if (!widen.hidden) showWiden(whole);
     if (total === 0) {
       list.replaceChildren();
       more.hidden = true;

@@ -69,7 +69,7 @@ describe('search groups and query plans over this edition', () => {
     expect(planQuery('Nagorno-Karabakh', terms)).toMatchObject({ text: null, groups: ['nagorno-karabakh'] });
     expect(planQuery('Nagorno Karabakh', terms).groups).toEqual(['nagorno-karabakh']);
     expect(planQuery('K.', terms)).toMatchObject({ text: null, groups: [] });
-    expect(planQuery('Sputnik V', terms).text).toBe('sputnik');
+    expect(planQuery('Sputnik V', terms)).toMatchObject({ text: 'sputnik', marks: ['sputnik v', 'sputnik'] });
     expect(planQuery('"Axis of Resistance" Iran', terms)).toMatchObject({
       text: 'iran',
       groups: ['axis-of-resistance'],
