@@ -6,7 +6,12 @@ import { readSectionSources } from '../lib/paper-files.ts';
 import { themedPassages } from '../lib/theme-passages.ts';
 import { parseThemes } from '../lib/themes.ts';
 import { readFileSync } from 'node:fs';
+import { parseGlossary } from '../lib/glossary.ts';
+import { groupFinder, searchGroups } from '../lib/search-terms.ts';
 import { searchRecords } from './search-records.ts';
+
+// Index chunks of about this many words: a first search fetches one small chunk, not a third of the index.
+const INDEX_CHUNK_SIZE = '4000';
 
 interface Response {
   readonly errors: readonly string[];
@@ -25,7 +30,17 @@ export function pagefindIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const start = performance.now();
         const themes = parseThemes(readFileSync('content/themes.yaml', 'utf8'));
-        const records = searchRecords(themedPassages(readSectionSources(), themes), themes, 'en');
+        const passages = themedPassages(readSectionSources(), themes);
+        const glossary = parseGlossary(readFileSync('content/glossary.yaml', 'utf8'));
+        const groupsOf = groupFinder(
+          searchGroups(
+            glossary,
+            passages.map((p) => p.text),
+          ),
+          glossary,
+        );
+        const records = searchRecords(passages, groupsOf, 'en');
+        process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= INDEX_CHUNK_SIZE;
         try {
           const { index, errors } = await createIndex({});
           if (!index) throw new Error(`Pagefind: createIndex failed:\n${errors.join('\n')}`);

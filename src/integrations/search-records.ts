@@ -1,5 +1,5 @@
+import { FILTER_KEY, filterValue } from '../lib/search-query.ts';
 import type { ThemedPassage } from '../lib/theme-passages.ts';
-import type { Theme } from '../lib/themes.ts';
 
 /** A passage as Pagefind indexes it (the shape of Pagefind's `CustomRecord`). */
 export interface SearchRecord {
@@ -13,15 +13,16 @@ export interface SearchRecord {
 
 /**
  * One search record per passage (paragraph or note), so a hit leads to the passage itself
- * (`/syria/#p3`, `/syria/#user-content-fn-70`) and theme filters apply to passages, not whole
- * pages. Navigation and other chrome are never indexed: only the paper's text is.
+ * (`/syria/#p3`, `/syria/#user-content-fn-70`) and filters apply to passages, not whole pages.
+ * `groupsOf` gives the names (glossary entries, spelling groups) a passage mentions, so that a
+ * search for any spelling of a name finds them all. Navigation and other chrome are never
+ * indexed: only the paper's text is.
  */
 export function searchRecords(
   passages: readonly ThemedPassage[],
-  themes: readonly Theme[],
+  groupsOf: (text: string) => readonly string[],
   language: string,
 ): SearchRecord[] {
-  const names = new Map(themes.map((t) => [t.id, t.name]));
   return passages.map((p, i) => ({
     // Relative to the site: Pagefind adds its `baseUrl` (the base path) to every result.
     url: `/${p.section.slug}/#${p.id}`,
@@ -33,9 +34,11 @@ export function searchRecords(
       kind: p.kind,
     },
     filters: {
-      theme: p.themes.map((t) => names.get(t) ?? t),
-      section: [p.section.title],
-      kind: [p.kind === 'note' ? 'Notes' : 'Text'],
+      [FILTER_KEY]: [
+        ...p.themes.map((t) => filterValue('theme', t)),
+        filterValue('section', p.section.slug),
+        ...groupsOf(p.text).map((g) => filterValue('name', g)),
+      ],
     },
     // Reading order, for results listed as the paper runs.
     sort: { position: String(i).padStart(6, '0') },

@@ -1,5 +1,6 @@
 import { parse } from 'yaml';
 import { z } from 'astro/zod';
+import { normaliseForm } from './search-variants.ts';
 
 export const glossaryKinds = [
   'organisation',
@@ -20,6 +21,8 @@ export const glossaryEntrySchema = z.object({
   kind: z.enum(glossaryKinds),
   aliases: z.array(textForm).min(1),
   exclude: z.array(textForm).default([]),
+  /** Other spellings readers type (transliterations, older or foreign forms): search finds the entry's mentions by them; they mark nothing. */
+  variants: z.array(textForm).default([]),
   text: z
     .string()
     .min(40)
@@ -44,6 +47,23 @@ export const glossarySchema = z.array(glossaryEntrySchema).superRefine((entries,
         });
       }
       aliases.set(alias, entry.id);
+    }
+  });
+  // Search reads aliases and variants as one name, whatever the case or hyphenation: each form must name one entry.
+  const forms = new Map<string, string>();
+  entries.forEach((entry, index) => {
+    for (const form of [...entry.aliases, ...entry.variants]) {
+      const key = normaliseForm(form);
+      const owner = forms.get(key);
+      if (owner && owner !== entry.id) {
+        ctx.addIssue({ code: 'custom', path: [index, 'variants'], message: `“${form}” also names ${owner}` });
+      }
+      forms.set(key, entry.id);
+    }
+    for (const variant of entry.variants) {
+      if (entry.aliases.includes(variant)) {
+        ctx.addIssue({ code: 'custom', path: [index, 'variants'], message: `“${variant}” is already an alias` });
+      }
     }
   });
 });

@@ -5,6 +5,14 @@ export interface SearchState {
   readonly sections: readonly string[];
 }
 
+/** The one filter key of the index: `theme:<id>`, `section:<slug>` and `name:<group id>` values share it. */
+export const FILTER_KEY = 'f';
+
+/** A filter value: one key for all filters keeps them in one index file, so a first search fetches one, not three. */
+export function filterValue(kind: 'theme' | 'section' | 'name', id: string): string {
+  return `${kind}:${id}`;
+}
+
 /** Reads a search from URL parameters; unknown values are kept (the page ignores what it cannot match). */
 export function readSearchState(params: URLSearchParams): SearchState {
   return { q: (params.get('q') ?? '').trim(), themes: params.getAll('theme'), sections: params.getAll('section') };
@@ -33,9 +41,44 @@ export function highlightTerms(query: string): string[] {
   return terms;
 }
 
+/** The terms to mark as one `highlight` parameter: phrases quoted, so `highlightTerms` reads them back whole. */
+export function highlightQuery(terms: readonly string[]): string {
+  return terms.map((t) => (/\s/.test(t) ? `"${t}"` : t)).join(' ');
+}
+
 /** A result URL with the query attached for highlighting, before its fragment: `/syria/?highlight=q#p3`. */
 export function withHighlight(url: string, query: string): string {
   const [path, hash] = url.split('#', 2);
   const separator = (path ?? '').includes('?') ? '&' : '?';
   return `${path}${separator}highlight=${encodeURIComponent(query)}${hash ? `#${hash}` : ''}`;
+}
+
+/**
+ * The pattern that marks `terms` in a text: case-insensitive, from the start of a word to its
+ * end (a stem marks its inflections, as Pagefind matches them), a space in a term matching a
+ * space or a hyphen ("Nagorno Karabakh" marks "Nagorno-Karabakh" too).
+ */
+export function markPattern(terms: readonly string[]): RegExp {
+  const escaped = [...terms]
+    .sort((a, b) => b.length - a.length)
+    .map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '[\\s\\-‐‑–]+'));
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})[\\p{L}\\p{N}]*`, 'giu');
+}
+
+const escapeHtml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** An excerpt of about `words` words around the first mark in `content`, escaped, with `<mark>` around each mark. */
+export function excerptOf(content: string, terms: readonly string[], words = 28): string {
+  const pattern = terms.length > 0 ? markPattern(terms) : undefined;
+  // Words at even indices, the spaces between them at odd ones.
+  const parts = content.split(/(\s+)/);
+  const first = pattern ? Math.max(0, content.search(pattern)) : 0;
+  let index = 0;
+  for (let offset = 0; index < parts.length && offset + parts[index]!.length <= first; index++) {
+    offset += parts[index]!.length;
+  }
+  const start = Math.max(0, index - (index % 2) - 2 * Math.floor(words / 3));
+  const end = start + 2 * words;
+  const text = escapeHtml(parts.slice(start, end).join(''));
+  return `${start > 0 ? '… ' : ''}${pattern ? text.replace(pattern, '<mark>$&</mark>') : text}${end < parts.length ? ' …' : ''}`;
 }

@@ -1,5 +1,6 @@
-// Marks, in a page opened from a search result, the words searched (`?highlight=…`).
-import { highlightTerms } from '../lib/search-query.ts';
+// Marks, in a page opened from a search result, the words searched (`?highlight=…`), then brings
+// the first hit of the target passage into view.
+import { highlightTerms, markPattern } from '../lib/search-query.ts';
 
 const query = new URLSearchParams(location.search).get('highlight');
 if (query) highlight(query);
@@ -9,8 +10,7 @@ function highlight(query: string): void {
   const terms = highlightTerms(query);
   const root = document.querySelector('main');
   if (!root || terms.length === 0) return;
-  const escaped = terms.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})[\\p{L}\\p{N}]*`, 'giu');
+  const pattern = markPattern(terms);
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
     acceptNode: (node) =>
       node.parentElement?.closest('script, style, mark, [aria-hidden="true"], nav, .passage-themes')
@@ -21,12 +21,11 @@ function highlight(query: string): void {
   while (walker.nextNode()) nodes.push(walker.currentNode as Text);
   for (const node of nodes) {
     const text = node.data;
-    pattern.lastIndex = 0;
-    if (!pattern.test(text)) continue;
-    pattern.lastIndex = 0;
+    const matches = [...text.matchAll(pattern)];
+    if (matches.length === 0) continue;
     const parts = document.createDocumentFragment();
     let last = 0;
-    for (const m of text.matchAll(pattern)) {
+    for (const m of matches) {
       parts.append(text.slice(last, m.index));
       const mark = document.createElement('mark');
       mark.className = 'search-hit';
@@ -37,4 +36,14 @@ function highlight(query: string): void {
     parts.append(text.slice(last));
     node.replaceWith(parts);
   }
+  revealFirstHit();
+}
+
+/** The fragment scrolls the passage's top into view; a long passage may still hide its first hit below the fold. */
+function revealFirstHit(): void {
+  const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+  const hit = (target ?? document).querySelector<HTMLElement>('mark.search-hit');
+  if (!hit) return;
+  const box = hit.getBoundingClientRect();
+  if (box.top < 0 || box.bottom > innerHeight) hit.scrollIntoView({ block: 'center' });
 }

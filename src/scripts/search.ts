@@ -1,39 +1,72 @@
 // The search page: Pagefind's JS API under our own markup, loaded on first use only.
-import { readSearchState, searchParams, withHighlight, type SearchState } from '../lib/search-query.ts';
+import {
+  excerptOf,
+  FILTER_KEY,
+  filterValue,
+  highlightQuery,
+  readSearchState,
+  searchParams,
+  withHighlight,
+  type SearchState,
+} from '../lib/search-query.ts';
+import { contains, planQuery, suggestions, vocabularyOf, type QueryPlan, type Vocabulary } from '../lib/search-plan.ts';
+import type { SearchTermsData } from '../lib/search-terms.ts';
 
 interface Fragment {
   url: string;
   excerpt: string;
+  content: string;
   meta: Record<string, string>;
 }
+interface Result {
+  id: string;
+  data: () => Promise<Fragment>;
+}
 interface Results {
-  results: { id: string; data: () => Promise<Fragment> }[];
+  results: Result[];
   filters: Record<string, Record<string, number>>;
 }
+type Filter = Record<string, unknown>;
 interface Pagefind {
   options: (o: Record<string, unknown>) => Promise<void>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
   search: (q: string | null, o?: Record<string, unknown>) => Promise<Results | null>;
 }
 
-const MAX_RESULTS = 40;
+// Fragments are fetched for the results shown only: the first few, then more on demand.
+const FIRST_PAGE = 4;
+const MORE_PAGE = 10;
 const root = document.querySelector<HTMLElement>('[data-search-page]');
 if (root) setUp(root);
 
 function setUp(root: HTMLElement): void {
   const base = root.dataset['base'] ?? '/';
-  const form = root.querySelector('form')!;
+  const form = root.querySelector<HTMLFormElement>('#search-form')!;
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
   const status = root.querySelector<HTMLElement>('[data-search-status]')!;
+  const widen = root.querySelector<HTMLElement>('[data-search-widen]')!;
   const list = root.querySelector<HTMLElement>('[data-search-results]')!;
-  const boxes = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+  const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
+  const details = root.querySelector<HTMLDetailsElement>('[data-search-filters]')!;
+  const summary = root.querySelector<HTMLElement>('[data-filter-summary]')!;
+  const boxes = [...root.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+  const terms = JSON.parse(document.getElementById('search-terms')?.textContent ?? '{"forms":{}}') as SearchTermsData;
   let pagefind: Promise<Pagefind> | undefined;
+  let vocabulary: Promise<Vocabulary> | undefined;
   let latest = 0;
 
   const load = (): Promise<Pagefind> =>
     (pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (pf: Pagefind) => {
-      await pf.options({ baseUrl: base, excerptLength: 28 });
+      // No worker: one request less, and this index is small enough to search on the main thread.
+      await pf.options({ baseUrl: base, excerptLength: 28, noWorker: true });
+      // Loads the filter index, so every response carries the counts of the current query.
+      await pf.filters();
       return pf;
     }));
+  const loadVocabulary = (): Promise<Vocabulary> =>
+    (vocabulary ??= fetch(`${base}search/vocabulary.json`)
+      .then((r) => r.json() as Promise<string[]>)
+      .then(vocabularyOf));
 
   const stateOfForm = (): SearchState => ({
     q: input.value.trim(),
@@ -41,75 +74,207 @@ function setUp(root: HTMLElement): void {
     sections: boxes.filter((b) => b.checked && b.name === 'section').map((b) => b.value),
   });
 
-  // Filter values in the index are display names; the URL holds ids.
-  const filterValues = (name: string): string[] =>
-    boxes.filter((b) => b.checked && b.name === name).map((b) => b.dataset['filterValue'] ?? b.value);
+  /** Pagefind's compound filter for a state, leaving out one kind (to count that kind's values). */
+  function filtersOf(state: SearchState, plan: QueryPlan, except?: 'theme' | 'section'): Filter {
+    const all: Filter[] = [];
+    if (except !== 'theme' && state.themes.length > 0) {
+      all.push({ [FILTER_KEY]: { any: state.themes.map((t) => filterValue('theme', t)) } });
+    }
+    if (except !== 'section' && state.sections.length > 0) {
+      all.push({ [FILTER_KEY]: { any: state.sections.map((s) => filterValue('section', s)) } });
+    }
+    for (const g of plan.groups) all.push({ [FILTER_KEY]: filterValue('name', g) });
+    return all.length > 0 ? { all } : {};
+  }
+
+  const search = (pf: Pagefind, state: SearchState, plan: QueryPlan, except?: 'theme' | 'section') =>
+    pf.search(plan.text, {
+      filters: filtersOf(state, plan, except),
+      ...(plan.text === null ? { sort: { position: 'asc' } } : {}),
+    });
 
   async function run(push: boolean): Promise<void> {
     const state = stateOfForm();
     const query = searchParams(state).toString();
-    const url = `${location.pathname}${query ? `?${query}` : ''}`;
-    if (push) history.replaceState(null, '', url);
+    if (push) history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}`);
+    showFilterSummary(state);
+    const run = ++latest;
     if (state.q === '') {
       list.replaceChildren();
-      status.textContent = 'Type a word or a phrase to search the paper and its notes.';
+      more.hidden = widen.hidden = true;
+      const within = boxes
+        .filter((b) => b.checked && b.name === 'section')
+        .map((b) => `“${b.parentElement?.textContent?.replace(/\s*\(\d+\)\s*$/, '').trim()}”`);
+      status.textContent =
+        within.length > 0
+          ? `Type a word or a phrase to search ${within.join(', ')}.`
+          : 'Type a word or a phrase to search the paper and its notes.';
       return;
     }
-    const run = ++latest;
     status.textContent = 'Searching…';
     const pf = await load();
-    const filters: Record<string, { any: string[] }> = {};
-    for (const name of ['theme', 'section']) {
-      const values = filterValues(name);
-      if (values.length > 0) filters[name] = { any: values };
-    }
-    const found = await pf.search(state.q, { filters });
-    if (run !== latest || !found) return;
-    const data = await Promise.all(found.results.slice(0, MAX_RESULTS).map((r) => r.data()));
-    if (run !== latest) return;
-    render(state, data, found);
-  }
-
-  function render(state: SearchState, data: Fragment[], found: Results): void {
-    updateCounts(found.filters);
-    const total = found.results.length;
-    if (total === 0) {
+    const known = vocabulary ? await vocabulary : undefined;
+    let plan = planQuery(state.q, terms, known);
+    if (plan.text === null && plan.groups.length === 0 && plan.unknown.length === 0) {
+      if (run !== latest) return;
       list.replaceChildren();
-      status.textContent = `No passage matches “${state.q}”${state.themes.length + state.sections.length > 0 ? ' with these filters' : ''}. Try fewer words, another spelling, or fewer filters.`;
+      more.hidden = widen.hidden = true;
+      status.textContent = `No passage matches “${state.q}”: single letters and initials are not searched on their own.`;
       return;
     }
-    status.textContent = `${total} ${total === 1 ? 'passage matches' : 'passages match'} “${state.q}”${total > MAX_RESULTS ? `; the first ${MAX_RESULTS} are shown` : ''}.`;
-    const groups = new Map<string, Fragment[]>();
-    for (const d of data) groups.set(d.meta['section'] ?? '', [...(groups.get(d.meta['section'] ?? '') ?? []), d]);
-    const sections = [...groups].map(([title, items]) => {
-      const section = document.createElement('section');
-      const h = document.createElement('h2');
-      h.textContent = title;
-      const ol = document.createElement('ol');
-      for (const item of items) {
-        const li = document.createElement('li');
-        const a = document.createElement('a');
-        a.href = withHighlight(item.url, state.q);
-        a.textContent = item.meta['title'] ?? item.url;
-        a.dataset['result'] = '';
-        const p = document.createElement('p');
-        // Pagefind escapes the text and adds only <mark> elements.
-        p.innerHTML = item.excerpt;
-        li.append(a, p);
-        ol.append(li);
-      }
-      section.append(h, ol);
-      return section;
-    });
-    list.replaceChildren(...sections);
+    let found = plan.unknown.length === 0 ? await search(pf, state, plan) : null;
+    let first = found ? await Promise.all(found.results.slice(0, FIRST_PAGE).map((r) => r.data())) : [];
+    // Words the paper does not print: Pagefind then matches loosely (a lone initial), so check the
+    // best result really holds each word; if not, respell by the rules or offer what the paper prints.
+    if (!known && found && !truly(plan, found, first)) {
+      plan = planQuery(state.q, terms, await loadVocabulary());
+      found = plan.unknown.length === 0 ? await search(pf, state, plan) : null;
+      first = found ? await Promise.all(found.results.slice(0, FIRST_PAGE).map((r) => r.data())) : [];
+    }
+    if (run !== latest) return;
+    if (!found || plan.unknown.length > 0) return noMatch(state, plan);
+    await updateCounts(pf, state, plan, found);
+    // The whole paper's count for this query (Pagefind's own unfiltered count would drop the names' filters too).
+    const filtered = state.themes.length + state.sections.length > 0;
+    const whole = filtered
+      ? ((await search(pf, { ...state, themes: [], sections: [] }, plan))?.results.length ?? 0)
+      : 0;
+    if (run !== latest) return;
+    render(state, plan, found, first, whole);
   }
 
-  function updateCounts(counts: Results['filters']): void {
-    for (const box of boxes) {
-      const count = counts[box.name]?.[box.dataset['filterValue'] ?? box.value] ?? 0;
-      const label = box.parentElement?.querySelector<HTMLElement>('[data-count]');
-      if (label) label.textContent = String(count);
+  /** Whether the best result contains each plain word of the query (the rest ride on Pagefind's phrase match). */
+  function truly(plan: QueryPlan, found: Results, first: Fragment[]): boolean {
+    if (plan.text === null) return true;
+    const top = first[0];
+    if (!top) return found.results.length === 0 && plan.groups.length > 0;
+    const words = plan.text
+      .replace(/"[^"]*"/g, ' ')
+      .split(/\s+/)
+      .filter(Boolean);
+    return words.every((w) => contains(top.content, w));
+  }
+
+  async function noMatch(state: SearchState, plan: QueryPlan): Promise<void> {
+    list.replaceChildren();
+    more.hidden = widen.hidden = true;
+    status.replaceChildren(`No passage matches “${state.q}”.`);
+    const offers = plan.unknown.length > 0 ? suggestions(plan.unknown[0]!, await loadVocabulary()) : [];
+    if (offers.length === 0) {
+      status.append(' Try fewer words, another spelling, or fewer filters.');
+      return;
     }
+    const [word] = plan.unknown;
+    const p = document.createElement('span');
+    p.dataset['didYouMean'] = '';
+    p.append(' Did you mean ');
+    offers.forEach((offer, i) => {
+      const q = state.q.replace(new RegExp(word!.split('').join('[^\\p{L}]?'), 'iu'), offer);
+      const a = document.createElement('a');
+      a.href = `?${searchParams({ ...state, q }).toString()}`;
+      a.textContent = q;
+      a.addEventListener('click', (event) => {
+        event.preventDefault();
+        input.value = q;
+        void run(true);
+        input.focus();
+      });
+      p.append(...(i > 0 ? [i === offers.length - 1 ? ' or ' : ', '] : []), a);
+    });
+    p.append('?');
+    status.append(p);
+  }
+
+  function render(state: SearchState, plan: QueryPlan, found: Results, first: Fragment[], whole: number): void {
+    const total = found.results.length;
+    const filtered = state.themes.length + state.sections.length > 0;
+    const respelt = plan.respelt.map(([, printed]) => `“${printed}”`).join(', ');
+    widen.hidden = !filtered || whole <= total;
+    if (!widen.hidden) showWiden(whole);
+    if (total === 0) {
+      list.replaceChildren();
+      more.hidden = true;
+      status.textContent = `No passage matches “${state.q}”${filtered ? ' with these filters' : ''}. Try fewer words, another spelling, or fewer filters.`;
+      return;
+    }
+    status.textContent = `${total} ${total === 1 ? 'passage matches' : 'passages match'} “${state.q}”${respelt ? `, as the paper spells it: ${respelt}` : ''}.`;
+    list.replaceChildren();
+    let shown = 0;
+    const show = (data: Fragment[]): void => {
+      appendResults(plan, data);
+      shown += data.length;
+      more.hidden = shown >= total;
+      more.textContent = `Show ${Math.min(MORE_PAGE, total - shown)} more of ${total - shown}`;
+    };
+    show(first);
+    more.onclick = async () => {
+      const next = await Promise.all(found.results.slice(shown, shown + MORE_PAGE).map((r) => r.data()));
+      const focus = next.length > 0;
+      const before = list.querySelectorAll('a[data-result]').length;
+      show(next);
+      if (focus) list.querySelectorAll<HTMLAnchorElement>('a[data-result]')[before]?.focus();
+    };
+  }
+
+  /** Adds results to the list, under their section's heading (a heading is reused while the section runs on). */
+  function appendResults(plan: QueryPlan, data: Fragment[]): void {
+    const highlight = highlightQuery(plan.marks);
+    for (const item of data) {
+      const title = item.meta['section'] ?? '';
+      let section = list.lastElementChild as HTMLElement | null;
+      if (section?.dataset['section'] !== title) {
+        section = document.createElement('section');
+        section.dataset['section'] = title;
+        const h = document.createElement('h2');
+        h.textContent = title;
+        section.append(h, document.createElement('ol'));
+        list.append(section);
+      }
+      const li = document.createElement('li');
+      const a = document.createElement('a');
+      a.href = withHighlight(item.url, highlight);
+      a.textContent = item.meta['title'] ?? item.url;
+      a.dataset['result'] = '';
+      const p = document.createElement('p');
+      // Both excerpts are escaped text with <mark> elements only; names are marked by our own excerpt.
+      p.innerHTML = plan.groups.length > 0 ? excerptOf(item.content, plan.marks) : item.excerpt;
+      li.append(a, p);
+      section.querySelector('ol')!.append(li);
+    }
+  }
+
+  /** Counts per filter value for the current query: each kind counted with the other kinds' choices applied. */
+  async function updateCounts(pf: Pagefind, state: SearchState, plan: QueryPlan, found: Results): Promise<void> {
+    const counts = async (kind: 'theme' | 'section'): Promise<Record<string, number>> => {
+      const chosen = kind === 'theme' ? state.themes : state.sections;
+      const response = chosen.length > 0 ? await search(pf, state, plan, kind) : found;
+      return response?.filters[FILTER_KEY] ?? {};
+    };
+    const [themes, sections] = await Promise.all([counts('theme'), counts('section')]);
+    for (const box of boxes) {
+      const value = filterValue(box.name === 'theme' ? 'theme' : 'section', box.value);
+      const count = (box.name === 'theme' ? themes : sections)[value] ?? 0;
+      const label = box.parentElement;
+      label?.querySelector('[data-count]')?.replaceChildren(String(count));
+      label?.classList.toggle('is-empty', count === 0);
+    }
+  }
+
+  function showFilterSummary(state: SearchState): void {
+    const n = state.themes.length + state.sections.length;
+    summary.textContent = n > 0 ? `(${n} chosen)` : '';
+  }
+
+  function showWiden(count: number): void {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.textContent = `Search the whole paper (${count} ${count === 1 ? 'passage' : 'passages'})`;
+    button.addEventListener('click', () => {
+      for (const box of boxes) box.checked = false;
+      void run(true);
+      input.focus();
+    });
+    widen.replaceChildren(button);
   }
 
   // Keyboard: ↓ from the field into the results, ↑/↓ between them, Esc back to the field.
@@ -134,18 +299,20 @@ function setUp(root: HTMLElement): void {
     clearTimeout(timer);
     timer = setTimeout(() => void run(true), 180);
   });
-  form.addEventListener('change', (event) => {
-    if (event.target !== input) void run(true);
-  });
+  for (const box of boxes) box.addEventListener('change', () => void run(true));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     void run(true);
   });
 
-  // Restore a search from the URL.
+  // Filters beside the results on wide screens (open), one tap away on narrow ones (closed).
+  details.open = matchMedia('(min-width: 60rem)').matches;
+
+  // Restore a search from the URL (a link, a bookmark, or Enter in the header's field), focused for ↓.
   const initial = readSearchState(new URLSearchParams(location.search));
   input.value = initial.q;
   for (const box of boxes) box.checked = (box.name === 'theme' ? initial.themes : initial.sections).includes(box.value);
   root.dataset['ready'] = '';
+  input.focus({ preventScroll: true });
   void run(false);
 }

@@ -13,7 +13,9 @@ test('/ focuses the search field, ↓ and ↑ move through results, Enter opens 
   const { context, page, problems } = await open(browser, '/search/');
   try {
     const field = page.getByRole('searchbox', { name: /words or a/i });
-    await page.locator('body').focus();
+    // The search page focuses its field on load (ready for ↓); leave it to prove that / comes back to it.
+    await expect(field.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    await field.evaluate((el) => el.blur());
     await page.keyboard.press('/');
     await expect(field.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
     await page.keyboard.type('Nakhchivan');
@@ -22,7 +24,7 @@ test('/ focuses the search field, ↓ and ↑ move through results, Enter opens 
     const focused = () =>
       page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.getAttribute('href') ?? '');
     const first = await focused();
-    expect(first).toMatch(/highlight=Nakhchivan#/);
+    expect(first).toMatch(/highlight=nakhchivan[^#]*#/i);
     await page.keyboard.press('ArrowUp');
     await expect(field.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
     await page.keyboard.press('ArrowDown');
@@ -30,7 +32,7 @@ test('/ focuses the search field, ↓ and ↑ move through results, Enter opens 
     await expect(field.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
-    await page.waitForURL(/highlight=Nakhchivan#/);
+    await page.waitForURL(/highlight=nakhchivan[^#]*#/i);
     expect(problems).toEqual([]);
   } finally {
     await context.close();

@@ -57,6 +57,7 @@ describe('parseGlossary', () => {
       kind: 'organisation',
       aliases: ['IRGC'],
       exclude: [],
+      variants: [],
       text: 'A branch of Iran’s armed forces created in 1979 to protect it.',
     });
   });
@@ -67,6 +68,12 @@ describe('parseGlossary', () => {
     ['no alias', [entry({ aliases: [] })], /aliases/],
     ['a duplicate id', [entry({}), entry({ aliases: ['Revolutionary Guards'] })], /duplicate id “irgc”/],
     ['an alias owned twice', [entry({}), entry({ id: 'other' })], /“IRGC” is already an alias of irgc/],
+    [
+      'a variant naming another entry',
+      [entry({}), entry({ id: 'other', aliases: ['Pasdaran'], variants: ['irgc'] })],
+      /“irgc” also names irgc/,
+    ],
+    ['a variant that is an alias', [entry({ variants: ['IRGC'] })], /“IRGC” is already an alias/],
     ['an essay', [entry({ text: 'x '.repeat(400) })], /two or three short sentences/],
   ] as const)('rejects %s, naming the problem', ([, entries, message]) => {
     expect(() => parseGlossary(yaml([...entries]))).toThrow(message);
