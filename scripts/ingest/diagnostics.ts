@@ -18,8 +18,7 @@ export type DiagnosticCode =
   | 'HYPHENATION_RESTORED'
   | 'UNRESOLVED_IBID'
   | 'UNRESOLVED_OP_CIT'
-  | 'CITATION_NAME_INCOMPLETE'
-  | 'OUTPUT_NOT_WRITABLE';
+  | 'CITATION_NAME_INCOMPLETE';
 
 export interface Diagnostic {
   readonly code: DiagnosticCode;
