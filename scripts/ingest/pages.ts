@@ -123,7 +123,7 @@ export function splitPages(lines: readonly SourceLine[], layout: Layout): PagesR
           code: 'NOTE_CONTINUATION_UNCLEAR',
           severity: 'warning',
           line: previous.line,
-          message: `note ${lastNoteNumber(pages) ?? '?'} seems unfinished at the end of its page, but no continuation was found on the next page`,
+          message: `note ${nextNote > 1 ? nextNote - 1 : '?'} seems unfinished at the end of its page, but no continuation was found on the next page`,
         });
     }
 
@@ -184,13 +184,6 @@ function gluedNoteStart(l: SourceLine, layout: Layout, nextNote: number): number
 /** A note ends with a full stop, a closing bracket or quote; anything else continues overleaf. */
 function noteLooksUnfinished(text: string): boolean {
   return !/[.!?)\]”"’»]$/.test(text.trim());
-}
-
-function lastNoteNumber(pages: readonly Page[]): number | undefined {
-  for (const p of [...pages].reverse()) {
-    for (const l of [...p.notes].reverse()) if (l.startsNote !== undefined) return l.startsNote;
-  }
-  return undefined;
 }
 
 function stripPageMark(text: string): string {

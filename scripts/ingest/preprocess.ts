@@ -15,7 +15,7 @@ export function preprocess(input: Uint8Array | string): SourceLine[] {
     .replace(/\r\n?/g, '\n')
     .replace(/\t/g, ' ');
   const raw = normalised.split('\n');
-  const lines = raw.map((t, i) => ({ line: i + 1, text: t.replace(/\s+$/, '') }));
+  const lines = raw.map((t, i) => ({ line: i + 1, text: t.trimEnd() }));
   const bad = lines.find((l) => /[\u0000-\u0008\u000E-\u001F\uFFFD]/.test(l.text));
   if (bad) {
     const column = bad.text.search(/[\u0000-\u0008\u000E-\u001F\uFFFD]/) + 1;

@@ -130,13 +130,16 @@ export function linkReferences(sections: readonly RawSection[], notes: readonly 
 
 /** `4344` read as 43, 44 when 43 is expected; `23` as 23. */
 function split(digits: string, expected: number): number[] | undefined {
-  if (digits === String(expected)) return [expected];
-  const head = String(expected);
-  if (digits.startsWith(head) && digits.length > head.length) {
-    const rest = split(digits.slice(head.length), expected + 1);
-    if (rest) return [expected, ...rest];
+  // A loop, not recursion: a long run of digits must not exhaust the stack.
+  const numbers: number[] = [];
+  let at = 0;
+  for (let n = expected; at < digits.length; n++) {
+    const head = String(n);
+    if (!digits.startsWith(head, at)) return undefined;
+    numbers.push(n);
+    at += head.length;
   }
-  return undefined;
+  return numbers.length > 0 ? numbers : undefined;
 }
 
 /**
@@ -173,12 +176,24 @@ function referenceContext(text: string, start: number, end: number): 'clear' | '
 
 /** The word right before the number (not separated from it by punctuation). */
 function isWordBefore(text: string, start: number, word: string): boolean {
-  return text.slice(0, start).trimEnd().toLowerCase().endsWith(word);
+  // Only the last words: slicing from the paragraph's start would make long paragraphs quadratic.
+  return text
+    .slice(Math.max(0, start - word.length - 40), start)
+    .trimEnd()
+    .toLowerCase()
+    .endsWith(word);
 }
 
 function position(starts: readonly LineStart[], offset: number): { line: number; column: number } {
-  let current = starts[0] ?? { offset: 0, line: 0 };
-  for (const s of starts) if (s.offset <= offset) current = s;
+  // Binary search for the last line starting at or before `offset`: a long paragraph stays linear.
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]!.offset <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  const current = starts[lo] ?? { offset: 0, line: 0 };
   return { line: current.line, column: offset - current.offset + 1 };
 }
 
