@@ -60,7 +60,7 @@ function snapshot(dir: string): Record<string, string> {
   return out;
 }
 
-describe('an unsafe --out is refused before anything is touched', () => {
+describe('an unsafe --out is refused before anything is touched', { timeout: 60_000 }, () => {
   const cases: [string, (root: string) => { cwd: string; args: string[]; target: string }, RegExp][] = [
     [
       'an existing file',
@@ -145,7 +145,7 @@ describe('an unsafe --out is refused before anything is touched', () => {
   }
 });
 
-describe('the ingest’s own output folders', () => {
+describe('the ingest’s own output folders', { timeout: 60_000 }, () => {
   it('are marked, and re-ingesting into one replaces it whole', () => {
     const root = project();
     const first = run(root, ['content/source/paper.txt', '--out', 'out']);
@@ -205,7 +205,7 @@ describe('the ingest’s own output folders', () => {
   });
 });
 
-describe('writeOutput', () => {
+describe('writeOutput', { timeout: 60_000 }, () => {
   it('says “nothing was written” only with the previous output still in place', () => {
     const dir = join(work, 'direct');
     writeOutput(dir, [{ name: 'a.mdx', content: 'first' }]);
@@ -223,7 +223,7 @@ describe('writeOutput', () => {
   });
 });
 
-describe('a write failure', () => {
+describe('a write failure', { timeout: 60_000 }, () => {
   // Root ignores permissions: the command then runs as `nobody`, for whom they hold.
   const uid = process.getuid?.() === 0 ? 65534 : undefined;
 
