@@ -90,6 +90,24 @@ test('each edition keeps its own cache; both read and search offline', async () 
   await page.close();
 });
 
+test('after a new deployment, the search index entry comes from the network, not the old cache', async () => {
+  const page = await context.newPage();
+  await visit(page, 'a');
+  const entry = join(root, 'papers', 'a', 'pagefind', 'pagefind-entry.json');
+  const deployed = readFileSync(entry, 'utf8');
+  // The new deployment's entry names new index chunks; the old worker still controls the page.
+  writeFileSync(entry, deployed.replace(/^\{/, '{"redeployed":true,'));
+  try {
+    const text = await page.evaluate(() =>
+      fetch(`${location.pathname}pagefind/pagefind-entry.json?ts=${Date.now()}`).then((r) => r.text()),
+    );
+    expect(text).toContain('"redeployed":true');
+  } finally {
+    writeFileSync(entry, deployed);
+    await page.close();
+  }
+});
+
 test('a new deployment of one edition replaces its cache only', async () => {
   const page = await context.newPage();
   const [cacheA, cacheB] = [await visit(page, 'a'), await visit(page, 'b')];
