@@ -6,6 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import tailwindcss from '@tailwindcss/vite';
 import { markdownOptions } from './src/integrations/markdown-options.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { paperSourceErrors } from './src/integrations/paper-source-errors.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { basePath } from './src/lib/base-path.ts';
@@ -17,6 +18,8 @@ export default defineConfig({
   base: basePath(),
   // Order matters after the build: the search index, then the offline list, then the headers.
   integrations: [
+    // First: a section that does not compile stops the build with the paper's file and line.
+    paperSourceErrors(),
     mdx(),
     // The 404 page is not a page of the paper.
     sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html') }),

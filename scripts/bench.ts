@@ -2,7 +2,8 @@
  * `npm run bench`: what the pipeline and the site cost. Figures are printed as tables and written to
  * bench/results.json; they are only reported here (tests assert the deterministic budgets).
  *
- *   1. ingest time: the paper, and a paper 100 times its size (the source repeated, notes renumbered);
+ *   1. ingest time: the paper; time and peak memory for 1×, 10×, 100× its size and about 100 MB
+ *      (the source repeated, notes renumbered), each size in its own process;
  *   2. build time per step (ingest, Astro with its search index, offline list and headers);
  *   3. per page type (home, section, sources, search, print): bytes of a first visit by kind of file,
  *      gzipped as a host sends them, against the gzipped size of the page's own text;
@@ -19,7 +20,7 @@ import { startStaticServer } from '../tests/e2e/support/static-server.ts';
 import { FIRST_SEARCH_FROM, FIRST_SEARCH_QUERIES, firstSearch, type SearchCost } from './bench/first-search.ts';
 import { lighthouse, type Scores } from './bench/lighthouse.ts';
 import { measurePage, type Weight } from './bench/page-weight.ts';
-import { repeatPaper } from './bench/repeat-paper.ts';
+import { measureIngestSize } from './bench/ingest-size.ts';
 import { ingest } from './ingest/index.ts';
 import { runningHeaderTexts } from './ingest/paper-meta.ts';
 
@@ -79,8 +80,6 @@ const options = {
   runningHeaderTexts: runningHeaderTexts(readFileSync('content/paper.yaml', 'utf8')),
 };
 const paper = ingest(source, options);
-const big = repeatPaper(source.toString('utf8'), paper, 100);
-const bigResult = ingest(big, { sourceFile: 'repeated.txt' });
 const ingestRows = [
   {
     input: 'the paper',
@@ -88,14 +87,20 @@ const ingestRows = [
     references: paper.report.notes,
     ms: time(() => ingest(source, options), 9),
   },
-  {
-    input: 'the paper × 100',
-    lines: big.split('\n').length,
-    references: bigResult.report.notes,
-    ms: time(() => ingest(big, { sourceFile: 'repeated.txt' }), 3),
-  },
 ];
 table('Ingest (in process, median)', ingestRows);
+// 1×, 10×, 100× the paper, and about 100 MB: each in its own process, for its own peak memory.
+const sizeRows = [1, 10, 100, 1600].map(measureIngestSize);
+table(
+  'Ingest by size (one process each; peak = max resident memory)',
+  sizeRows.map((r) => ({
+    input: `the paper × ${r.times}`,
+    MB: r.megabytes,
+    references: r.references,
+    ms: r.ms,
+    'peak MB': r.peakMB,
+  })),
+);
 
 // 2. Build steps.
 const buildRows = [
@@ -167,6 +172,6 @@ if (withLighthouse) {
 mkdirSync('bench', { recursive: true });
 writeFileSync(
   'bench/results.json',
-  `${JSON.stringify({ date: new Date().toISOString(), node: process.versions.node, ingest: ingestRows, build: buildRows, weights, search, lighthouse: scores }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), node: process.versions.node, ingest: ingestRows, ingestBySize: sizeRows, build: buildRows, weights, search, lighthouse: scores }, null, 2)}\n`,
 );
 console.log('\nwritten to bench/results.json');

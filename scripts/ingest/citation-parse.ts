@@ -40,6 +40,8 @@ export const OP_CIT = /^op\.\s*cit\.?$/i;
 // `Lindqvist, op. cit., p. 81`: a work cited again by its author's family name alone.
 const NAME_OP_CIT =
   /(\p{Lu}[\p{L}’'-]+(?:\s+(?:and|&)\s+\p{Lu}[\p{L}’'-]+)?),\s*op\.\s*cit\.?(?:,\s*(pp?\.\s*\d[\d–-]*))?/uy;
+/** How far back a clause start is looked for, and how far a quotation or bracket may run. */
+const CLAUSE_WINDOW = 2000;
 const YEAR = /\b(?:1[5-9]|20)\d\d\b/;
 
 /** Every citation in a note's text, in order; commentary between them is left alone. */
@@ -70,7 +72,7 @@ function citationAt(text: string, i: number, floor: number): FoundCitation | und
   const ibid = sticky(IBID, text, i);
   if (ibid) return { kind: 'ibid', start: i, end: i + ibid[0].length, ...(ibid[1] ? { locator: ibid[1] } : {}) };
   const byName = sticky(NAME_OP_CIT, text, i);
-  if (byName && onlyLeadIn(text, clauseStart(text, floor, i), i)) {
+  if (byName && onlyLeadIn(text, clauseStart(text, Math.max(floor, i - CLAUSE_WINDOW), i), i)) {
     const names = byName[1]!.split(/\s+(?:and|&)\s+/).map((family) => ({ family }));
     const parts = {
       names,
@@ -84,7 +86,8 @@ function citationAt(text: string, i: number, floor: number): FoundCitation | und
     return { kind: 'op-cit', start: i, end: i + byName[0].length, parts, ...(byName[2] ? { locator: byName[2] } : {}) };
   }
   // A quoted title may follow names anywhere ("cited by N. Kozhanov, “…”"); other shapes must open a clause.
-  const atClauseStart = onlyLeadIn(text, clauseStart(text, floor, i), i);
+  // why: looking back a bounded way keeps a huge (truncated, run-on) note linear; notes are far shorter.
+  const atClauseStart = onlyLeadIn(text, clauseStart(text, Math.max(floor, i - CLAUSE_WINDOW), i), i);
   const names = readNames(text, i);
   if (names) {
     const titleAt = names.end + /^\s*,?\s*/.exec(text.slice(names.end))![0].length;
@@ -107,7 +110,9 @@ function citationAt(text: string, i: number, floor: number): FoundCitation | und
   }
   // The title is the first quotation in the same clause: `Report prepared on behalf of X on “…”`.
   const clauseEnd =
-    separators(text, afterWord).find((s) => s.kind === 'period' || s.kind === 'semicolon')?.at ?? text.length;
+    separators(text, afterWord, Math.min(text.length, afterWord + CLAUSE_WINDOW)).find(
+      (s) => s.kind === 'period' || s.kind === 'semicolon',
+    )?.at ?? text.length;
   const titleAt = text.slice(afterWord, clauseEnd).search(/[“«]/);
   if (titleAt < 0) return undefined;
   const lead = text.slice(afterWord, afterWord + titleAt);

@@ -12,12 +12,17 @@ export interface Separator {
 // A title may open with « and close with ” (or the reverse): the paper mixes them.
 const CLOSERS: Readonly<Record<string, string>> = { '“': '”»', '«': '»”', '[': ']', '(': ')' };
 
+/** A quotation or bracket runs at most this far: notes are far shorter. */
+const MAX_GROUP = 4000;
+
 /** Offset just after the group opened at `i` (quote, bracket or parenthesis), or -1 if none opens there. */
 export function groupEnd(text: string, i: number): number {
   const closers = CLOSERS[text[i] ?? ''];
   if (closers === undefined) return -1;
   const quote = text[i] === '“' || text[i] === '«';
-  for (let j = i + 1; j < text.length; j++) {
+  // why: an unclosed quote in a huge note would be rescanned to its end from every opener.
+  const last = Math.min(text.length, i + MAX_GROUP);
+  for (let j = i + 1; j < last; j++) {
     if (closers.includes(text[j]!)) return j + 1;
     // Brackets and parentheses may hold a quoted title; quotes hold no groups.
     if (!quote) {
@@ -35,7 +40,8 @@ const ABBREVIATIONS = new Set(
 
 /** Whether the period at `dot` closes an abbreviation or initials (`Vol.`, `B. C.`, `I.B.`, `M.-A.`). */
 export function isAbbreviation(text: string, dot: number): boolean {
-  const word = /[\p{L}.-]*$/u.exec(text.slice(0, dot))![0];
+  // A window, not the whole text before the dot: long notes would make every period quadratic.
+  const word = /[\p{L}.-]*$/u.exec(text.slice(Math.max(0, dot - 200), dot))![0];
   if (/^\p{Lu}(?:\.-?\p{Lu})*$/u.test(word)) return true;
   return ABBREVIATIONS.has(word.replace(/^.*\./, '').toLowerCase());
 }
@@ -55,7 +61,7 @@ export function separators(text: string, from = 0, to = text.length): Separator[
     const next = text[i + 1];
     const atEnd = i + 1 >= text.length || next === ' ';
     if (c === ',' && next === ' ') {
-      if (!(MONTH_DAY.test(text.slice(0, i)) && /^ \d{4}/.test(text.slice(i + 1))))
+      if (!(MONTH_DAY.test(text.slice(Math.max(0, i - 16), i)) && /^ \d{4}/.test(text.slice(i + 1, i + 6))))
         found.push({ at: i, end: i + 2, kind: 'comma' });
     } else if (c === ';') {
       found.push({ at: text[i - 1] === ' ' ? i - 1 : i, end: next === ' ' ? i + 2 : i + 1, kind: 'semicolon' });

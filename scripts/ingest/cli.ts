@@ -3,12 +3,12 @@
  * `npm run ingest -- <file.txt> --out <dir>`: any paper of the same format → <dir>, with report.json,
  * references.json and citations.json.
  */
-import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { formatDiagnostic, IngestError } from './diagnostics.ts';
 import { ingest } from './index.ts';
 import { runningHeaderTexts } from './paper-meta.ts';
-import { writeOutput } from './write-output.ts';
+import { checkOutputFolder, cleanLeftovers, OutputError, stageFiles, writeOutput } from './write-output.ts';
 
 interface Job {
   readonly input: string;
@@ -41,27 +41,28 @@ function parseArgs(argv: readonly string[]): Job {
   };
 }
 
-/** Writes `files` into `dir` beside other content: each to a temporary file first, all renamed by `commit`. */
-function stageFiles(
-  dir: string,
-  files: readonly { name: string; content: string }[],
-): { commit(): void; abort(): void } {
-  const staged = files.map((f) => ({
-    temp: join(dir, `.${f.name}.tmp-${process.pid}`),
-    path: join(dir, f.name),
-    content: f.content,
-  }));
-  const abort = () => staged.forEach((f) => rmSync(f.temp, { force: true }));
-  try {
-    for (const f of staged) writeFileSync(f.temp, f.content);
-  } catch (error) {
-    abort();
-    throw error;
+class UsageError extends Error {}
+
+/** The checkout this command belongs to: never an output folder, nor any folder above it. */
+const PROJECT_ROOT = resolve(dirname(import.meta.filename), '../..');
+
+/** Prints a refused or failed output (`path: error CODE: message`); exit code 1. */
+function outputFailed(error: unknown, out: string): number {
+  if (error instanceof OutputError) console.error(`${shownPath(error.path)}: error ${error.code}: ${error.message}`);
+  else {
+    const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
+    console.error(
+      `${shownPath(out)}: error OUTPUT_NOT_WRITABLE: cannot inspect the folder (${code}); nothing was touched`,
+    );
   }
-  return { commit: () => staged.forEach((f) => renameSync(f.temp, f.path)), abort };
+  return 1;
 }
 
-class UsageError extends Error {}
+/** A path as the user would type it: relative to the working folder when inside it. */
+function shownPath(path: string): string {
+  const nearby = relative(process.cwd(), path);
+  return nearby === '' || nearby.startsWith('..') ? path : nearby;
+}
 
 function main(argv: readonly string[]): number {
   let job: Job;
@@ -71,8 +72,15 @@ function main(argv: readonly string[]): number {
     console.error(error instanceof UsageError ? error.message : `ingest: ${(error as Error).message}`);
     return 2;
   }
-  const nearby = relative(process.cwd(), job.input);
-  const shown = nearby === '' || nearby.startsWith('..') ? job.input : nearby;
+  const shown = shownPath(job.input);
+  try {
+    // Refused before anything is read or touched: a mistyped --out must never cost anything.
+    checkOutputFolder(job.out, { input: job.input, protectedFolders: [process.cwd(), PROJECT_ROOT] });
+    for (const leftover of cleanLeftovers(job.out))
+      console.error(`ingest: removed ${shownPath(leftover)}, left over by an interrupted run`);
+  } catch (error) {
+    return outputFailed(error, job.out);
+  }
   let bytes: Buffer;
   try {
     bytes = readFileSync(job.input);
@@ -83,6 +91,7 @@ function main(argv: readonly string[]): number {
     return 1;
   }
   const sourceLines = bytes.toString('utf8').split(/\r\n?|\n/);
+  let written = false;
   try {
     const result = ingest(bytes, { sourceFile: basename(job.input), runningHeaderTexts: job.runningHeaderTexts });
     if (job.citationsDir === job.out) {
@@ -96,6 +105,7 @@ function main(argv: readonly string[]): number {
         citations.abort();
         throw error;
       }
+      written = true;
       citations.commit();
     }
     for (const d of result.diagnostics)
@@ -105,13 +115,16 @@ function main(argv: readonly string[]): number {
     );
     return 0;
   } catch (error) {
+    if (error instanceof OutputError) return outputFailed(error, job.out);
     if (error instanceof IngestError) {
       for (const d of error.diagnostics) console.error(formatDiagnostic(d, shown, sourceLines));
       console.error(`ingest: ${shown}: nothing was written`);
       return 1;
     }
     // Never a stack trace: name the file and say what went wrong.
-    console.error(`${shown}: error: ${(error as Error).message}\ningest: nothing was written`);
+    console.error(
+      `${shown}: error: ${(error as Error).message}\ningest: ${written ? `${job.out}/ was written, but ${job.citationsDir}/ may hold the previous citation files` : 'nothing was written'}`,
+    );
     return 2;
   }
 }

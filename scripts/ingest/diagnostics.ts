@@ -9,6 +9,11 @@ export type DiagnosticCode =
   | 'NO_BODY_TEXT'
   | 'TEXT_BEFORE_FIRST_HEADING'
   | 'NOTE_NUMBER_GAP'
+  | 'NOTE_DEFINED_TWICE'
+  | 'NOTE_OUT_OF_ORDER'
+  | 'NOTE_TRUNCATED'
+  | 'CONTROL_CHARACTER'
+  | 'VERTICAL_TAB'
   | 'NOTE_CONTINUATION_UNCLEAR'
   | 'MISSING_NOTE_TEXT'
   | 'REFERENCE_NOT_FOUND'
@@ -19,8 +24,7 @@ export type DiagnosticCode =
   | 'UNRESOLVED_IBID'
   | 'UNRESOLVED_OP_CIT'
   | 'UNCERTAIN_IBID'
-  | 'CITATION_NAME_INCOMPLETE'
-  | 'OUTPUT_NOT_WRITABLE';
+  | 'CITATION_NAME_INCOMPLETE';
 
 export interface Diagnostic {
   readonly code: DiagnosticCode;

@@ -25,7 +25,7 @@ export interface Report {
   readonly sections: readonly { title: string; slug: string; file: string; notes: [number | null, number | null] }[];
   /** How many references the body text holds. */
   readonly notes: number;
-  readonly warnings: readonly { code: string; line: number; message: string }[];
+  readonly warnings: readonly { code: string; line: number; column?: number; message: string }[];
   /** Lines left out as running headers: nothing else of the source is dropped. */
   readonly runningHeaders: readonly { line: number; text: string }[];
 }
@@ -47,7 +47,7 @@ export interface IngestResult {
 
 /** Ingests one paper; throws an IngestError (with line numbers) on input it cannot make sense of. */
 export function ingest(input: Uint8Array | string, options: IngestOptions): IngestResult {
-  const lines = preprocess(input);
+  const { lines, diagnostics: read } = preprocess(input);
   const layout = measureLayout(lines);
   const paged = splitPages(lines, layout);
   const notes = collectNotes(paged.pages);
@@ -67,6 +67,7 @@ export function ingest(input: Uint8Array | string, options: IngestOptions): Inge
     throw fatal('NO_BODY_TEXT', 1, 'headings were found, but no body text');
 
   const diagnostics = [
+    ...read,
     ...paged.diagnostics,
     ...cited.diagnostics,
     ...headed.diagnostics,
@@ -78,7 +79,12 @@ export function ingest(input: Uint8Array | string, options: IngestOptions): Inge
     notes: linked.references.length,
     warnings: diagnostics
       .filter((d) => d.severity === 'warning')
-      .map((d) => ({ code: d.code, line: d.line, message: d.message })),
+      .map((d) => ({
+        code: d.code,
+        line: d.line,
+        ...(d.column === undefined ? {} : { column: d.column }),
+        message: d.message,
+      })),
     runningHeaders: headed.runningHeaders.map((l) => ({ line: l.line, text: l.text })),
   };
   return {

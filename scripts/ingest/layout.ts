@@ -38,7 +38,8 @@ function percentile(sorted: readonly number[], p: number): number {
 /** The threshold that best splits the values into two groups (maximal between-class variance). */
 function otsu(values: readonly number[]): number {
   if (values.length === 0) return 100;
-  const max = Math.max(...values);
+  // A loop, not Math.max(...values): spreading a large array overflows the call stack.
+  const max = values.reduce((a, b) => (b > a ? b : a), 0);
   const histogram = new Array<number>(max + 1).fill(0);
   for (const v of values) histogram[v] = (histogram[v] ?? 0) + 1;
   const total = values.length;

@@ -1,6 +1,7 @@
 /** Stage 9: write a section as MDX, escaping whatever MDX would read as syntax. */
 import { stringify } from 'yaml';
 import type { Section } from './sections.ts';
+import { findPrintedUrls } from './urls.ts';
 
 /** The definition given to a reference whose note text the source lacks; never invented. */
 export function missingNoteText(number: number): string {
@@ -23,14 +24,29 @@ export function sectionToMdx(section: Section, sourceFile: string): string {
     { lineWidth: 0 },
   );
   const body = section.paragraphs.map((parts) =>
-    escapeBlockStart(parts.map((p) => (p.kind === 'ref' ? `[^${p.number}]` : escapeInline(p.value))).join('')),
+    escapeBlockStart(parts.map((p) => (p.kind === 'ref' ? `[^${p.number}]` : escapeText(p.value))).join('')),
   );
   const notes = section.notes.map((n) =>
     n.text === undefined
       ? `[^${n.number}]: _${escapeInline(missingNoteText(n.number))}_`
-      : `[^${n.number}]: ${escapeBlockStart(escapeInline(n.text))}`,
+      : `[^${n.number}]: ${escapeBlockStart(escapeText(n.text))}`,
   );
   return `---\n${frontMatter}---\n\n${[...body, ...notes].join('\n\n')}\n`;
+}
+
+/**
+ * A line of text with every printed URL as an explicit link: its text escaped like any other, its
+ * address in `<…>`, so no escaping backslash reaches the href and GFM's autolink never guesses its end.
+ */
+export function escapeText(text: string): string {
+  let out = '';
+  let cursor = 0;
+  for (const u of findPrintedUrls(text)) {
+    out += escapeInline(text.slice(cursor, u.start));
+    out += `[${escapeInline(text.slice(u.start, u.end))}](<${u.url.replace(/[<>\\]/g, (c) => `\\${c}`)}>)`;
+    cursor = u.end;
+  }
+  return out + escapeInline(text.slice(cursor));
 }
 
 /** Backslash-escapes MDX and Markdown syntax characters inside a line of text. */

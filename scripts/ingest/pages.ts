@@ -34,14 +34,20 @@ const MAX_HEADER_LINES = 6;
 const NOTE_GAP = 3;
 
 const isBlank = (l: SourceLine | undefined): boolean => l !== undefined && l.text.trim() === '';
-/** The extractor marks a new page with one leading space. */
-const startsPage = (l: SourceLine | undefined): boolean => l !== undefined && /^ \S/.test(l.text);
+/** The extractor marks a new page with one leading space, or a form feed (read by preprocess.ts). */
+const startsPage = (l: SourceLine | undefined): boolean =>
+  l !== undefined && (l.pageBreak === true || /^ \S/.test(l.text));
 
 /** Splits the lines into pages; notes are recognised by their running numbers, in order. */
 export function splitPages(lines: readonly SourceLine[], layout: Layout): PagesResult {
   const diagnostics: Diagnostic[] = [];
   const pages: Page[] = [];
   let nextNote = 1;
+  /** Where each note number was defined, and the number of the last note started. */
+  const defined = new Map<number, number>();
+  let lastStarted = 0;
+  /** Gaps in the numbering, reported at the end unless the missing notes turn up out of order. */
+  const gaps: { line: number; column: number; from: number; to: number; after: number }[] = [];
   let i = 0;
   const n = lines.length;
 
@@ -123,7 +129,7 @@ export function splitPages(lines: readonly SourceLine[], layout: Layout): PagesR
           code: 'NOTE_CONTINUATION_UNCLEAR',
           severity: 'warning',
           line: previous.line,
-          message: `note ${lastNoteNumber(pages) ?? '?'} seems unfinished at the end of its page, but no continuation was found on the next page`,
+          message: `note ${nextNote > 1 ? nextNote - 1 : '?'} seems unfinished at the end of its page, but no continuation was found on the next page`,
         });
     }
 
@@ -139,34 +145,79 @@ export function splitPages(lines: readonly SourceLine[], layout: Layout): PagesR
       const m = /^(\d+)\.\s+/.exec(l.text.slice(glued.at))!;
       const num = Number(m[1]);
       notes.push({ line: l.line, column: glued.at + 1, startsNote: num, text: l.text.slice(glued.at + m[0].length) });
+      defined.set(num, l.line);
+      lastStarted = num;
       nextNote = num + 1;
     }
     for (const l of region.slice(continuationFrom)) {
       const num = noteStartAt(l);
+      const column = (n: number) => l.text.indexOf(String(n)) + 1;
       if (num === undefined) {
+        // `N. ` for a note already passed: a missing note turning up late, or a number printed twice.
+        const earlier = /^(\d+)\.\s+\S/.exec(l.text.trim());
+        const back = earlier ? Number(earlier[1]) : 0;
+        if (back > 0 && back < nextNote && defined.has(back)) {
+          diagnostics.push({
+            code: 'NOTE_DEFINED_TWICE',
+            severity: 'warning',
+            line: l.line,
+            column: column(back),
+            message: `note ${back} is defined twice (first at line ${defined.get(back)}): this text is kept as the continuation of note ${lastStarted}`,
+          });
+        } else if (back > 0 && back < nextNote) {
+          diagnostics.push({
+            code: 'NOTE_OUT_OF_ORDER',
+            severity: 'warning',
+            line: l.line,
+            column: column(back),
+            message: `note ${back} comes after note ${lastStarted}: kept as note ${back}`,
+          });
+          defined.set(back, l.line);
+          notes.push({
+            line: l.line,
+            column: column(back),
+            startsNote: back,
+            text: l.text.trim().replace(/^\d+\.\s+/, ''),
+          });
+          lastStarted = back;
+          continue;
+        }
         notes.push({ line: l.line, column: 1, text: l.text.trim() });
         continue;
       }
-      if (num !== nextNote) {
-        diagnostics.push({
-          code: 'NOTE_NUMBER_GAP',
-          severity: 'warning',
-          line: l.line,
-          column: 1,
-          message: `note ${num} follows note ${nextNote - 1}: note${num - nextNote > 1 ? 's' : ''} ${range(nextNote, num - 1)} missing`,
-        });
-      }
+      if (num !== nextNote)
+        gaps.push({ line: l.line, column: column(num), from: nextNote, to: num - 1, after: nextNote - 1 });
       const text = l.text.trim();
-      notes.push({
-        line: l.line,
-        column: l.text.indexOf(String(num)) + 1,
-        startsNote: num,
-        text: text.replace(/^\d+\.\s+/, ''),
-      });
+      notes.push({ line: l.line, column: column(num), startsNote: num, text: text.replace(/^\d+\.\s+/, '') });
+      defined.set(num, l.line);
+      lastStarted = num;
       nextNote = num + 1;
     }
     pages.push({ line: pageLine, headerBlocks, body, notes });
     i = end;
+  }
+  for (const g of gaps) {
+    const missing = Array.from({ length: g.to - g.from + 1 }, (_, k) => g.from + k).filter((n) => !defined.has(n));
+    if (missing.length === 0) continue;
+    diagnostics.push({
+      code: 'NOTE_NUMBER_GAP',
+      severity: 'warning',
+      line: g.line,
+      column: g.column,
+      message: `note ${g.to + 1} follows note ${g.after}: note${missing.length > 1 ? 's' : ''} ${missing.join(', ')} missing`,
+    });
+  }
+  // The last note of the file stops mid-sentence: the source was cut short.
+  const lastLine = pages.at(-1)?.notes.at(-1);
+  if (lastLine && noteLooksUnfinished(lastLine.text)) {
+    const source = lines.find((l) => l.line === lastLine.line)?.text ?? lastLine.text;
+    diagnostics.push({
+      code: 'NOTE_TRUNCATED',
+      severity: 'warning',
+      line: lastLine.line,
+      column: source.trimEnd().length,
+      message: `note ${lastStarted} ends mid-sentence at the end of the file: the source may be cut short; its text is kept as printed`,
+    });
   }
   return { pages, diagnostics };
 }
@@ -186,17 +237,6 @@ function noteLooksUnfinished(text: string): boolean {
   return !/[.!?)\]”"’»]$/.test(text.trim());
 }
 
-function lastNoteNumber(pages: readonly Page[]): number | undefined {
-  for (const p of [...pages].reverse()) {
-    for (const l of [...p.notes].reverse()) if (l.startsNote !== undefined) return l.startsNote;
-  }
-  return undefined;
-}
-
 function stripPageMark(text: string): string {
   return text.replace(/^ (?=\S)/, '');
-}
-
-function range(from: number, to: number): string {
-  return from === to ? String(from) : `${from}–${to}`;
 }

@@ -28,6 +28,25 @@ export interface ReferencesResult {
 
 /** A jump ahead of this many numbers is taken for a number in the prose, not a reference. */
 const MAX_JUMP = 3;
+/** How many numbers ahead a doubtful reference (`Figure 2`) looks for the real one. */
+const LOOKAHEAD = 20;
+
+interface Candidate {
+  readonly s: number;
+  readonly p: number;
+  readonly start: number;
+  readonly digits: string;
+  readonly context: 'clear' | 'glued';
+  /** Set when the number names a figure, table, list item or cross-reference: the phrase as printed. */
+  readonly label?: string;
+}
+
+// Words that make the number after them a figure, table or cross-reference number.
+const CROSS_REFERENCE = new Set(
+  'figure figures fig table tables chart charts graph map box section sections chapter chapters part annex appendix exhibit see cf note notes item step point list'.split(
+    ' ',
+  ),
+);
 
 // Words that put a number in the prose (a date, a quantity), never before or after a reference.
 const PROSE_BEFORE = new Set(
@@ -50,48 +69,86 @@ export function linkReferences(sections: readonly RawSection[], notes: readonly 
   const diagnostics: Diagnostic[] = [];
   const references: { number: number; line: number; column: number }[] = [];
   const pending = new Set<number>();
-  const lastNote = notes.at(-1)?.number ?? 0;
+  const lastNote = notes.reduce((max, n) => (n.number > max ? n.number : max), 0);
   let expected = 1;
 
-  const linked = sections.map((section) => ({
+  // Every number that could be a reference, in reading order, so a doubtful one can look ahead.
+  const candidates: Candidate[] = sections.flatMap((section, s) =>
+    section.paragraphs.flatMap((paragraph, p) =>
+      [...paragraph.text.matchAll(/\d+/g)].flatMap((m) => {
+        const context = referenceContext(paragraph.text, m.index, m.index + m[0].length);
+        if (context === 'none') return [];
+        const label = crossReferenceLabel(paragraph.text, m.index, m.index + m[0].length);
+        return [{ s, p, start: m.index, digits: m[0], context, ...(label ? { label } : {}) }];
+      }),
+    ),
+  );
+  const numbersOf = (c: Candidate): number[] | undefined => {
+    const numbers = split(c.digits, expected);
+    if (numbers !== undefined) return numbers;
+    const value = Number(c.digits);
+    if (c.context === 'clear' && pending.has(value)) return [value];
+    if (c.context === 'clear' && value > expected && value <= expected + MAX_JUMP && !(expected > lastNote))
+      return [value];
+    return undefined;
+  };
+  const where = (c: Candidate) => position(sections[c.s]!.paragraphs[c.p]!.starts, c.start);
+  const accepted = new Map<string, { start: number; length: number; numbers: number[] }[]>();
+
+  candidates.forEach((c, i) => {
+    const numbers = numbersOf(c);
+    if (numbers === undefined) return;
+    const { line, column } = where(c);
+    if (c.label !== undefined) {
+      // A figure, table, list or cross-reference number: the real reference, if one follows, wins.
+      const next = candidates
+        .slice(i + 1, i + 1 + LOOKAHEAD)
+        .find((k) => k.label === undefined && numbersOf(k) !== undefined);
+      const real = next && numbersOf(next)!.includes(numbers[0]!) ? where(next) : undefined;
+      diagnostics.push({
+        code: 'REFERENCE_AMBIGUOUS',
+        severity: 'warning',
+        line,
+        column,
+        message: real
+          ? `“${c.label}” could be reference ${numbers[0]}: read as text, since reference ${numbers[0]} follows at ${real.line}:${real.column}`
+          : `“${c.label}” is read as reference ${numbers[0]}: no other reference ${numbers[0]} follows`,
+      });
+      if (real) return;
+    }
+    for (const number of numbers) {
+      if (pending.delete(number)) {
+        diagnostics.push({
+          code: 'REFERENCE_OUT_OF_ORDER',
+          severity: 'warning',
+          line,
+          column,
+          message: `reference ${number} comes after a later one`,
+        });
+      } else {
+        for (let skipped = expected; skipped < number; skipped++) pending.add(skipped);
+        expected = number + 1;
+      }
+      references.push({ number, line, column });
+    }
+    const key = `${c.s}:${c.p}`;
+    const list = accepted.get(key) ?? [];
+    list.push({ start: c.start, length: c.digits.length, numbers });
+    accepted.set(key, list);
+  });
+
+  const linked = sections.map((section, s) => ({
     heading: section.heading,
-    paragraphs: section.paragraphs.map((paragraph) => {
+    paragraphs: section.paragraphs.map((paragraph, p) => {
       const parts: Inline[] = [];
       let cursor = 0;
-      for (const m of paragraph.text.matchAll(/\d+/g)) {
-        const start = m.index;
-        const digits = m[0];
-        const context = referenceContext(paragraph.text, start, start + digits.length);
-        if (context === 'none') continue;
-        let numbers = split(digits, expected);
-        if (numbers === undefined) {
-          const value = Number(digits);
-          if (context === 'clear' && pending.has(value)) numbers = [value];
-          else if (context === 'clear' && value > expected && value <= expected + MAX_JUMP && !(expected > lastNote))
-            numbers = [value];
-        }
-        if (numbers === undefined) continue;
+      for (const { start, length, numbers } of accepted.get(`${s}:${p}`) ?? []) {
         const { line, column } = position(paragraph.starts, start);
-        for (const number of numbers) {
-          if (pending.delete(number)) {
-            diagnostics.push({
-              code: 'REFERENCE_OUT_OF_ORDER',
-              severity: 'warning',
-              line,
-              column,
-              message: `reference ${number} comes after a later one`,
-            });
-          } else {
-            for (let skipped = expected; skipped < number; skipped++) pending.add(skipped);
-            expected = number + 1;
-          }
-          references.push({ number, line, column });
-        }
         // The space before a reference belongs to the layout, not to the text.
         const before = paragraph.text.slice(cursor, start);
         parts.push({ kind: 'text', value: before.replace(/ $/, '') });
         for (const number of numbers) parts.push({ kind: 'ref', number, line, column });
-        cursor = start + digits.length;
+        cursor = start + length;
       }
       parts.push({ kind: 'text', value: paragraph.text.slice(cursor) });
       return { parts: parts.filter((p) => p.kind === 'ref' || p.value !== ''), line: paragraph.starts[0]?.line ?? 0 };
@@ -130,13 +187,16 @@ export function linkReferences(sections: readonly RawSection[], notes: readonly 
 
 /** `4344` read as 43, 44 when 43 is expected; `23` as 23. */
 function split(digits: string, expected: number): number[] | undefined {
-  if (digits === String(expected)) return [expected];
-  const head = String(expected);
-  if (digits.startsWith(head) && digits.length > head.length) {
-    const rest = split(digits.slice(head.length), expected + 1);
-    if (rest) return [expected, ...rest];
+  // A loop, not recursion: a long run of digits must not exhaust the stack.
+  const numbers: number[] = [];
+  let at = 0;
+  for (let n = expected; at < digits.length; n++) {
+    const head = String(n);
+    if (!digits.startsWith(head, at)) return undefined;
+    numbers.push(n);
+    at += head.length;
   }
-  return undefined;
+  return numbers.length > 0 ? numbers : undefined;
 }
 
 /**
@@ -171,14 +231,35 @@ function referenceContext(text: string, start: number, end: number): 'clear' | '
   return 'clear';
 }
 
+/** `Figure 2`, `see 2`, `Table 3`, a list's `2.` or `(2)`: the phrase as printed, or undefined. */
+function crossReferenceLabel(text: string, start: number, end: number): string | undefined {
+  const before = /(\p{L}+)\.?[\s(]+$/u.exec(text.slice(Math.max(0, start - 20), start));
+  if (before && CROSS_REFERENCE.has(before[1]!.toLowerCase())) return text.slice(start - before[0].length, end);
+  if (start === 0 && /^[.)]\s/.test(text.slice(end, end + 2))) return text.slice(0, end + 1);
+  if (text[start - 1] === '(' && text[end] === ')') return text.slice(start - 1, end + 1);
+  return undefined;
+}
+
 /** The word right before the number (not separated from it by punctuation). */
 function isWordBefore(text: string, start: number, word: string): boolean {
-  return text.slice(0, start).trimEnd().toLowerCase().endsWith(word);
+  // Only the last words: slicing from the paragraph's start would make long paragraphs quadratic.
+  return text
+    .slice(Math.max(0, start - word.length - 40), start)
+    .trimEnd()
+    .toLowerCase()
+    .endsWith(word);
 }
 
 function position(starts: readonly LineStart[], offset: number): { line: number; column: number } {
-  let current = starts[0] ?? { offset: 0, line: 0 };
-  for (const s of starts) if (s.offset <= offset) current = s;
+  // Binary search for the last line starting at or before `offset`: a long paragraph stays linear.
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]!.offset <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  const current = starts[lo] ?? { offset: 0, line: 0 };
   return { line: current.line, column: offset - current.offset + 1 };
 }
 

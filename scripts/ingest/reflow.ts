@@ -109,7 +109,7 @@ export function reflow(
       message: 'body text before the first heading: it is kept at the start of the first section',
     });
     const next = rest[0];
-    if (next) next.paragraphs.unshift(...first.paragraphs);
+    if (next) next.paragraphs = [...first.paragraphs, ...next.paragraphs];
     else sections[0] = { heading: { text: 'Untitled', line }, paragraphs: first.paragraphs };
     if (next) sections.shift();
   }

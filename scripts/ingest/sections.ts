@@ -39,7 +39,7 @@ export function buildSections(linked: readonly LinkedSection[], notes: readonly 
       .filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
     const order = index + 1;
     const slug = slugs[index]!;
-    const lastBodyLine = Math.max(section.heading.line, ...section.paragraphs.map((p) => p.line));
+    const lastBodyLine = section.paragraphs.reduce((max, p) => (p.line > max ? p.line : max), section.heading.line);
     return {
       title: section.heading.text,
       slug,

@@ -2,7 +2,11 @@
 
 /** A line ends a sentence: terminal punctuation, then closing quotes or brackets, then any reference numbers. */
 export function endsSentence(text: string): boolean {
-  return /[.!?…][”"’'»)\]]*(?:\s*\d{1,4})*$/u.test(text.trim());
+  // Read backwards from the end: a regex anchored at `$` rescans the whole paragraph on every line.
+  let i = text.length;
+  while (i > 0 && /[\s\d]/.test(text[i - 1]!)) i--;
+  while (i > 0 && /[”"’'»)\]]/.test(text[i - 1]!)) i--;
+  return i > 0 && /[.!?…]/.test(text[i - 1]!);
 }
 
 /** The text could begin a sentence: a capital, a digit, or an opening quote or bracket. */

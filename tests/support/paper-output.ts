@@ -14,7 +14,8 @@ export interface ParsedSection {
 
 /** Undoes the backslash escapes of Markdown/MDX punctuation. */
 export function unescape(text: string): string {
-  return text.replace(/\\([!-/:-@[-`{-~])/g, '$1');
+  // A URL is written as an explicit link, `[text](<address>)`: its text is what was printed.
+  return text.replace(/\[((?:\\.|[^\]\\])*)\]\(<(?:\\.|[^>\\])*>\)/g, '$1').replace(/\\([!-/:-@[-`{-~])/g, '$1');
 }
 
 /** Parses one generated section file. */

@@ -11,14 +11,14 @@ import { linkReferences, type Inline } from '../../../scripts/ingest/references.
 import type { RawSection } from '../../../scripts/ingest/reflow.ts';
 import { slugify, uniqueSlugs } from '../../../scripts/ingest/slug.ts';
 
-const lines = preprocess(readFileSync('content/source/russia-iran-partnership.txt'));
+const { lines } = preprocess(readFileSync('content/source/russia-iran-partnership.txt'));
 const layout = measureLayout(lines);
 const { pages } = splitPages(lines, layout);
 const notes = collectNotes(pages);
 
 describe('preprocess', () => {
   it('normalises BOM, CRLF and tabs, and numbers lines from 1', () => {
-    expect(preprocess('\uFEFFa\r\nb\tc\rd')).toEqual([
+    expect(preprocess('\uFEFFa\r\nb\tc\rd').lines).toEqual([
       { line: 1, text: 'a' },
       { line: 2, text: 'b c' },
       { line: 3, text: 'd' },
