@@ -7,7 +7,8 @@
  *   3. per page type (home, section, sources, search, print): bytes of a first visit by kind of file,
  *      gzipped as a host sends them, against the gzipped size of the page's own text;
  *   4. the bytes and the time of a first search, and the size of the whole index;
- *   5. Lighthouse 13 (mobile) for each page type. Skip it with `npm run bench -- --no-lighthouse`.
+ *   5. margin notes: per section and width (1280, 1440), the distance from each reference's line to its note;
+ *   6. Lighthouse 13 (mobile) for each page type. Skip it with `npm run bench -- --no-lighthouse`.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -19,6 +20,8 @@ import { firstSearch, type SearchCost } from './bench/first-search.ts';
 import { lighthouse, type Scores } from './bench/lighthouse.ts';
 import { measurePage, type Weight } from './bench/page-weight.ts';
 import { repeatPaper } from './bench/repeat-paper.ts';
+import { sidenoteDrift, type DriftRow } from './bench/sidenote-drift.ts';
+import { sectionSlugs } from '../tests/e2e/support/site.ts';
 import { ingest } from './ingest/index.ts';
 import { runningHeaderTexts } from './ingest/paper-meta.ts';
 
@@ -111,11 +114,13 @@ const server = await startStaticServer(join(process.cwd(), 'dist'), { compress: 
 const browser = await launchBrowser();
 const weights: Record<string, Weight> = {};
 let search: SearchCost;
+let drift: DriftRow[];
 const scores: Record<string, Scores> = {};
 try {
   for (const [name, path] of Object.entries(PAGES))
     weights[name] = await measurePage(browser, `${server.url}${path}`, name === 'section');
   search = await firstSearch(browser, `${server.url}search/`, 'Syria', dirBytes('dist/pagefind'));
+  drift = await sidenoteDrift(browser, server.url, await sectionSlugs());
   if (withLighthouse)
     for (const [name, path] of Object.entries(PAGES))
       scores[name] = await lighthouse(`${server.url}${path}`, findChromium());
@@ -147,6 +152,10 @@ table('First search', [
     'whole index on disk': search.indexBytes,
   },
 ]);
+table(
+  'Margin notes: px from the top of the reference’s line to the top of its note',
+  drift.map((r) => ({ ...r })),
+);
 if (withLighthouse) {
   table(
     'Lighthouse 13 (mobile)',
@@ -164,6 +173,6 @@ if (withLighthouse) {
 mkdirSync('bench', { recursive: true });
 writeFileSync(
   'bench/results.json',
-  `${JSON.stringify({ date: new Date().toISOString(), node: process.versions.node, ingest: ingestRows, build: buildRows, weights, search, lighthouse: scores }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), node: process.versions.node, ingest: ingestRows, build: buildRows, weights, search, drift, lighthouse: scores }, null, 2)}\n`,
 );
 console.log('\nwritten to bench/results.json');

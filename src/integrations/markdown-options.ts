@@ -15,6 +15,8 @@ const clobberPrefix = 'user-content-';
 
 /** Options of the unified Markdown processor, shared by astro.config.mjs and the unit tests. */
 export const markdownOptions = {
+  // The author's text as printed: no curly quotes or dashes made from straight ones and `--`.
+  smartypants: false,
   // Order matters: paragraphs are numbered first, notes get their labels, glossary marks go in
   // before the notes are copied as sidenotes (so a note's copy carries its mark too).
   rehypePlugins: [

@@ -25,7 +25,7 @@ function button(label: string, action: () => void): HTMLButtonElement {
 
 /** Open the menu of the paragraph whose "¶" link is `link`; the citation template is on an ancestor's data-cite. */
 export function openParagraphMenu(link: HTMLAnchorElement, status: HTMLElement): void {
-  const paragraph = link.closest<HTMLElement>('[data-paragraph]');
+  const paragraph = document.getElementById(link.hash.slice(1));
   const template = link.closest<HTMLElement>('[data-cite]')?.dataset['cite'];
   if (!paragraph || !template) {
     location.hash = link.hash;
