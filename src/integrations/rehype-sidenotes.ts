@@ -1,6 +1,6 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { h } from 'hastscript';
-import { textOf, walkElements } from './hast-walk.ts';
+import { classNames, textOf, walkElements } from './hast-walk.ts';
 
 /** Options of {@link rehypeSidenotes}; `clobberPrefix` must match the one given to remark-rehype. */
 export interface SidenoteOptions {
@@ -62,7 +62,9 @@ function sidenote(note: Element, noteId: string, label: string, shortenAfter: nu
   const content: ElementContent[] = [];
   for (const [i, paragraph] of paragraphs.entries()) {
     if (i > 0) content.push({ type: 'text', value: ' ' });
-    content.push(...inline(paragraph.tagName === 'p' ? paragraph.children : [paragraph]));
+    // The note's own paragraphs are unwrapped; the edition's lines (`p.note-sources`) keep their class.
+    const own = paragraph.tagName === 'p' && classNames(paragraph).length === 0;
+    content.push(...inline(own ? paragraph.children : [paragraph]));
   }
   const text = trimEnd(content);
   const long = textOf(h('span', text)).length > shortenAfter;
