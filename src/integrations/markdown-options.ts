@@ -8,6 +8,7 @@ import { rehypeNoteCitations } from './rehype-note-citations.ts';
 import { rehypeParagraphIds } from './rehype-paragraph-ids.ts';
 import { rehypePrintUrls } from './rehype-print-urls.ts';
 import { rehypeSidenotes } from './rehype-sidenotes.ts';
+import { rehypeThemeMarks } from './rehype-theme-marks.ts';
 import { rehypeThemes } from './rehype-themes.ts';
 
 // One prefix for the ids of references (`fnref-23`) and notes (`fn-23`), shared with our plugins.
@@ -23,6 +24,8 @@ export const markdownOptions = {
     rehypeParagraphIds,
     // Themes of each paragraph and note (reads the paragraph ids; owned by the search work).
     [rehypeThemes, { themesFile: 'content/themes.yaml', base: basePath() }],
+    // Their lines out of the reading flow, gathered at the end of the section's text.
+    rehypeThemeMarks,
     [rehypeFootnoteLabels, { clobberPrefix }],
     // Links each note's URLs and sources before glossary marks or sidenote copies are made.
     [rehypeNoteCitations, { ...citationData, base: basePath(), clobberPrefix }],

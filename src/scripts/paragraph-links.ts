@@ -43,5 +43,10 @@ export function openParagraphMenu(link: HTMLAnchorElement, status: HTMLElement):
     button('Copy link', () => void copy(status, url, 'Link to paragraph copied')),
     button('Cite this paragraph', () => void copy(status, citation, 'Citation copied')),
   );
-  open(link, { label: `Paragraph ${n}`, body: [actions, cite] }, true);
+  // The paragraph's themes, from the list at the end of the section.
+  const item = document.querySelector(`.section-themes li[data-for="${paragraph.id}"]`);
+  const themes = document.createElement('p');
+  themes.className = 'passage-themes-menu';
+  if (item) themes.append('Themes: ', ...[...item.querySelectorAll('a')].slice(1).map((a) => a.cloneNode(true)));
+  open(link, { label: `Paragraph ${n}`, body: [actions, cite, ...(item ? [themes] : [])] }, true);
 }

@@ -45,13 +45,18 @@ export function resolveTops(wanted: readonly number[], heights: readonly number[
   return tops;
 }
 
-/** Shorten a long note to two lines where the next note's reference follows within its height. */
-function shorten(notes: readonly HTMLElement[], wanted: readonly number[]): void {
+/**
+ * Show as much of each long note as the room before the next note's reference allows (two to
+ * eight lines; all of it when it fits), so that the next note need not move.
+ */
+function shorten(notes: readonly HTMLElement[], wanted: readonly number[], limit: number): void {
   notes.forEach((note, i) => {
-    note.style.removeProperty('--lines');
-    const next = wanted[i + 1];
-    if (note.matches('.long:not(.open)') && next !== undefined && next - wanted[i]! < note.offsetHeight + GAP)
-      note.style.setProperty('--lines', '2');
+    note.style.setProperty('--lines', '999');
+    if (!note.matches('.long:not(.open)')) return;
+    const room = (wanted[i + 1] ?? limit) - wanted[i]! - GAP;
+    const line = parseFloat(getComputedStyle(note).lineHeight);
+    if (note.offsetHeight <= Math.min(room, 8 * line)) return;
+    note.style.setProperty('--lines', String(Math.max(2, Math.min(8, Math.floor(room / line)))));
   });
 }
 
@@ -60,7 +65,7 @@ export function layout(article: HTMLElement): void {
   article.classList.toggle('placed', wide.matches);
   if (!wide.matches) return;
   const { notes, wanted, limit } = measure(article);
-  shorten(notes, wanted);
+  shorten(notes, wanted, limit);
   const tops = resolveTops(
     wanted,
     notes.map((note) => note.offsetHeight),
