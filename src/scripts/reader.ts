@@ -2,6 +2,7 @@
 // theme toggle and print button live here; the popovers and paragraph actions load on the
 // reader's first gesture towards a note, an editors' note or a "¶" link, so a first visit
 // downloads almost no JavaScript. Everything it enhances works, or is hidden, without it.
+import { onSelection } from './quote.ts';
 import { initSidenotes, pointOut, wide } from './sidenotes.ts';
 import { initTheme } from './theme.ts';
 import './site-search.ts';
@@ -67,4 +68,10 @@ document.addEventListener('pointerover', (event) => {
     return;
   if (event.pointerType === 'mouse' && (link || enhance))
     void load().then((m) => m.hover(event.target as Element, link));
+});
+// Selected words of a paragraph offer to be copied as a quotation (src/scripts/quote.ts).
+let selectionTimer = 0;
+document.addEventListener('selectionchange', () => {
+  clearTimeout(selectionTimer);
+  selectionTimer = window.setTimeout(() => onSelection(status), 200);
 });
