@@ -27,7 +27,7 @@ export function rehypeThemeMarks() {
       return false;
     });
     if (items.length === 0) return;
-    const block = h('aside.section-themes', { ariaLabel: 'Themes of this section', dataPagefindIgnore: '' }, [
+    const block = h('div.section-themes', { dataPagefindIgnore: '' }, [
       h('p.section-themes-title', 'Themes of this section'),
       h('ul', items),
     ]);
