@@ -2,7 +2,6 @@
 // theme toggle and print button live here; the popovers and paragraph actions load on the
 // reader's first gesture towards a note, an editors' note or a "¶" link, so a first visit
 // downloads almost no JavaScript. Everything it enhances works, or is hidden, without it.
-import { onSelection } from './quote.ts';
 import { initSidenotes, pointOut, wide } from './sidenotes.ts';
 import { initTheme } from './theme.ts';
 import './site-search.ts';
@@ -19,6 +18,7 @@ import enhanceUrl from './enhance.ts?worker&url';
 export interface Enhance {
   activate: (link: HTMLAnchorElement, status: HTMLElement) => void;
   hover: (over: Element, link: HTMLAnchorElement | undefined) => void;
+  quote: (status: HTMLElement) => void;
 }
 
 declare global {
@@ -73,5 +73,8 @@ document.addEventListener('pointerover', (event) => {
 let selectionTimer = 0;
 document.addEventListener('selectionchange', () => {
   clearTimeout(selectionTimer);
-  selectionTimer = window.setTimeout(() => onSelection(status), 200);
+  // The quotation code loads with the rest of the enhancement, once words are selected.
+  selectionTimer = window.setTimeout(() => {
+    if (enhance || getSelection()?.isCollapsed === false) void load().then((m) => m.quote(status));
+  }, 200);
 });
