@@ -9,7 +9,8 @@
  *      gzipped as a host sends them, against the gzipped size of the page's own text;
  *   4. a first search from a section page (header field, Enter) for a rare and a common word: bytes,
  *      requests and time to the first result, and the size of the whole index;
- *   5. Lighthouse 13 (mobile) for each page type. Skip it with `npm run bench -- --no-lighthouse`.
+ *   5. margin notes: per section and width (1280, 1440), the distance from each reference's line to its note;
+ *   6. Lighthouse 13 (mobile) for each page type. Skip it with `npm run bench -- --no-lighthouse`.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -21,6 +22,8 @@ import { FIRST_SEARCH_FROM, FIRST_SEARCH_QUERIES, firstSearch, type SearchCost }
 import { lighthouse, type Scores } from './bench/lighthouse.ts';
 import { measurePage, type Weight } from './bench/page-weight.ts';
 import { measureIngestSize } from './bench/ingest-size.ts';
+import { sidenoteDrift, type DriftRow } from './bench/sidenote-drift.ts';
+import { sectionSlugs } from '../tests/e2e/support/site.ts';
 import { ingest } from './ingest/index.ts';
 import { runningHeaderTexts } from './ingest/paper-meta.ts';
 
@@ -117,12 +120,14 @@ const server = await startStaticServer(join(process.cwd(), 'dist'), { compress: 
 const browser = await launchBrowser();
 const weights: Record<string, Weight> = {};
 const search: SearchCost[] = [];
+let drift: DriftRow[] = [];
 const scores: Record<string, Scores> = {};
 try {
   for (const [name, path] of Object.entries(PAGES))
     weights[name] = await measurePage(browser, `${server.url}${path}`, name === 'section');
   for (const query of Object.values(FIRST_SEARCH_QUERIES))
     search.push(await firstSearch(browser, `${server.url}${FIRST_SEARCH_FROM}`, query));
+  drift = await sidenoteDrift(browser, server.url, await sectionSlugs());
   if (withLighthouse)
     for (const [name, path] of Object.entries(PAGES))
       scores[name] = await lighthouse(`${server.url}${path}`, findChromium());
@@ -155,6 +160,10 @@ table(
     'whole index on disk': dirBytes('dist/pagefind'),
   })),
 );
+table(
+  'Margin notes: px from the top of the reference’s line to the top of its note',
+  drift.map((r) => ({ ...r })),
+);
 if (withLighthouse) {
   table(
     'Lighthouse 13 (mobile)',
@@ -172,6 +181,6 @@ if (withLighthouse) {
 mkdirSync('bench', { recursive: true });
 writeFileSync(
   'bench/results.json',
-  `${JSON.stringify({ date: new Date().toISOString(), node: process.versions.node, ingest: ingestRows, ingestBySize: sizeRows, build: buildRows, weights, search, lighthouse: scores }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), node: process.versions.node, ingest: ingestRows, ingestBySize: sizeRows, build: buildRows, weights, search, drift, lighthouse: scores }, null, 2)}\n`,
 );
 console.log('\nwritten to bench/results.json');

@@ -8,6 +8,7 @@ import { rehypeNoteCitations } from './rehype-note-citations.ts';
 import { rehypeParagraphIds } from './rehype-paragraph-ids.ts';
 import { rehypePrintUrls } from './rehype-print-urls.ts';
 import { rehypeSidenotes } from './rehype-sidenotes.ts';
+import { rehypeThemeMarks } from './rehype-theme-marks.ts';
 import { rehypeThemes } from './rehype-themes.ts';
 
 // One prefix for the ids of references (`fnref-23`) and notes (`fn-23`), shared with our plugins.
@@ -15,12 +16,16 @@ const clobberPrefix = 'user-content-';
 
 /** Options of the unified Markdown processor, shared by astro.config.mjs and the unit tests. */
 export const markdownOptions = {
+  // The author's text as printed: no curly quotes or dashes made from straight ones and `--`.
+  smartypants: false,
   // Order matters: paragraphs are numbered first, notes get their labels, glossary marks go in
   // before the notes are copied as sidenotes (so a note's copy carries its mark too).
   rehypePlugins: [
     rehypeParagraphIds,
     // Themes of each paragraph and note (reads the paragraph ids; owned by the search work).
     [rehypeThemes, { themesFile: 'content/themes.yaml', base: basePath() }],
+    // Their lines out of the reading flow, gathered at the end of the section's text.
+    rehypeThemeMarks,
     [rehypeFootnoteLabels, { clobberPrefix }],
     // Links each note's URLs and sources before glossary marks or sidenote copies are made.
     [rehypeNoteCitations, { ...citationData, base: basePath(), clobberPrefix }],

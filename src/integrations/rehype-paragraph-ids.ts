@@ -11,28 +11,37 @@ export function paragraphId(n: number): string {
  * section, which the ingest fixes from the source: the same text always gets the same ids.
  * Notes keep their own ids (`user-content-fn-23`).
  *
- * Each paragraph also ends with a "¶" link to itself, which CSS shows on hover and focus (in the
- * margin, so it moves nothing) and the client script turns into "copy link" and "cite".
+ * Each paragraph is preceded by a "¶" link to itself, outside the paragraph (its text stays the
+ * author's), which CSS floats into the left margin (so it moves nothing) and shows on hover, focus
+ * and touch screens; the client script turns it into "copy link", "cite" and "quote".
  */
 export function rehypeParagraphIds() {
   return (tree: Root): void => {
     let n = 0;
+    const children: Root['children'] = [];
     for (const node of tree.children) {
-      if (node.type !== 'element' || node.tagName !== 'p') continue;
+      if (node.type !== 'element' || node.tagName !== 'p') {
+        children.push(node);
+        continue;
+      }
       n += 1;
       node.properties['id'] = paragraphId(n);
       node.properties['dataParagraph'] = String(n);
-      node.children.push({
-        type: 'element',
-        tagName: 'a',
-        properties: {
-          href: `#${paragraphId(n)}`,
-          className: ['pilcrow'],
-          ariaLabel: `Link to paragraph ${n}`,
-          dataPagefindIgnore: '',
+      children.push(
+        {
+          type: 'element',
+          tagName: 'a',
+          properties: {
+            href: `#${paragraphId(n)}`,
+            className: ['pilcrow'],
+            ariaLabel: `Link to paragraph ${n}`,
+            dataPagefindIgnore: '',
+          },
+          children: [{ type: 'text', value: '¶' }],
         },
-        children: [{ type: 'text', value: '¶' }],
-      });
+        node,
+      );
     }
+    tree.children = children;
   };
 }

@@ -1,20 +1,25 @@
-import type { Element, ElementContent, Root } from 'hast';
-import { walkElements } from './hast-walk.ts';
+import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { h } from 'hastscript';
+import { classNames, textOf, walkElements } from './hast-walk.ts';
 
 /** Options of {@link rehypeSidenotes}; `clobberPrefix` must match the one given to remark-rehype. */
 export interface SidenoteOptions {
   clobberPrefix?: string;
+  /** A note longer than this (characters) is shortened in the margin, the rest one click away. */
+  shortenAfter?: number;
 }
 
 /**
- * Copies each note, inline, right after its first reference as
- * `<span class="sidenote" aria-hidden="true" data-pagefind-ignore>`, which CSS floats into the
- * margin on wide screens and hides elsewhere. No JavaScript: the notes list stays the real
- * notes (for screen readers, print and narrow screens); the copy is for the eye only, so its
- * links leave the tab order, and gzip makes the duplicate text nearly free.
+ * Copies each note, for the eye only, into an `<aside class="sidenotes" aria-hidden="true">` placed
+ * right before the paragraph holding its first reference: never inside the paragraph, so the
+ * paragraph's text stays the author's words and note numbers only. CSS floats the copies into the
+ * margin on wide screens (hidden elsewhere); src/scripts/sidenotes.ts then sets each one level with
+ * its reference. The notes list stays the real notes (screen readers, print, narrow screens). A
+ * long note is shortened in the margin, with a link to its whole text in the notes list.
  */
 export function rehypeSidenotes(options: SidenoteOptions = {}) {
   const prefix = options.clobberPrefix ?? 'user-content-';
+  const shortenAfter = options.shortenAfter ?? 100;
 
   return (tree: Root): void => {
     const notes = new Map<string, Element>();
@@ -23,62 +28,51 @@ export function rehypeSidenotes(options: SidenoteOptions = {}) {
       if (element.tagName === 'li' && typeof id === 'string' && id.startsWith(`${prefix}fn-`)) notes.set(id, element);
     });
     const done = new Set<string>();
-
-    walkElements(tree, (element) => {
-      if (element.tagName === 'section' && element.properties['dataFootnotes'] !== undefined) return false;
-      // Which of this element's references get a copy: the first reference to each note, in order.
-      const inserts: { after: Element; note: Element; label: string }[] = [];
-      for (const child of element.children) {
-        if (child.type !== 'element' || !isReference(child)) continue;
-        const link = child.children.find((c): c is Element => c.type === 'element' && c.tagName === 'a')!;
-        const noteId = String(link.properties['href']).slice(1);
-        const note = notes.get(noteId);
-        if (!note || done.has(noteId)) continue;
-        done.add(noteId);
-        inserts.push({ after: child, note, label: textOfLink(link) });
+    const children: RootContent[] = [];
+    for (const block of tree.children) {
+      if (block.type === 'element' && block.properties['dataFootnotes'] === undefined) {
+        const copies = firstReferences(block, done).flatMap(({ noteId, label }) => {
+          const note = notes.get(noteId);
+          return note ? [sidenote(note, noteId, label, shortenAfter)] : [];
+        });
+        if (copies.length > 0)
+          children.push(h('aside.sidenotes', { ariaHidden: 'true', dataPagefindIgnore: '' }, copies));
       }
-      if (inserts.length === 0) return undefined;
-      for (const { after, note, label } of inserts) {
-        element.children.splice(element.children.indexOf(after) + 1, 0, sidenote(note, label));
-      }
-      return false;
-    });
+      children.push(block);
+    }
+    tree.children = children;
   };
 }
 
-function isReference(element: Element): boolean {
-  return (
-    element.tagName === 'sup' &&
-    element.children.some((c) => c.type === 'element' && c.properties['dataFootnoteRef'] !== undefined)
-  );
+/** The references in `block` that are the first to their note, in order; marks them done. */
+function firstReferences(block: Element, done: Set<string>): { noteId: string; label: string }[] {
+  const found: { noteId: string; label: string }[] = [];
+  walkElements(block, (element) => {
+    if (element.tagName !== 'a' || element.properties['dataFootnoteRef'] === undefined) return undefined;
+    const noteId = String(element.properties['href']).slice(1);
+    if (!done.has(noteId)) found.push({ noteId, label: textOf(element) });
+    done.add(noteId);
+    return false;
+  });
+  return found;
 }
 
-function textOfLink(link: Element): string {
-  return link.children.map((c) => (c.type === 'text' ? c.value : '')).join('');
-}
-
-function sidenote(note: Element, label: string): Element {
+function sidenote(note: Element, noteId: string, label: string, shortenAfter: number): Element {
   const paragraphs = note.children.filter((c): c is Element => c.type === 'element');
   const content: ElementContent[] = [];
   for (const [i, paragraph] of paragraphs.entries()) {
     if (i > 0) content.push({ type: 'text', value: ' ' });
-    content.push(...inline(paragraph.tagName === 'p' ? paragraph.children : [paragraph]));
+    // The note's own paragraphs are unwrapped; the edition's lines (`p.note-sources`) keep their class.
+    const own = paragraph.tagName === 'p' && classNames(paragraph).length === 0;
+    content.push(...inline(own ? paragraph.children : [paragraph]));
   }
-  return {
-    type: 'element',
-    tagName: 'span',
-    properties: { className: ['sidenote'], ariaHidden: 'true', dataPagefindIgnore: '' },
-    children: [
-      {
-        type: 'element',
-        tagName: 'span',
-        properties: { className: ['sidenote-label'] },
-        children: [{ type: 'text', value: label }],
-      },
-      { type: 'text', value: ' ' },
-      ...trimEnd(content),
-    ],
-  };
+  const text = trimEnd(content);
+  const long = textOf(h('span', text)).length > shortenAfter;
+  return h(`div.sidenote${long ? '.long' : ''}`, { dataNote: noteId }, [
+    h('div.sidenote-text', [h('span.sidenote-label', label), ' ', ...text]),
+    // Without JavaScript the rest is in the notes list; with it, the note opens in place.
+    ...(long ? [h('a.sidenote-more', { href: `#${noteId}`, tabIndex: -1 }, '… more')] : []),
+  ]);
 }
 
 /** A copy of phrasing content without ids, back links or tab stops. */

@@ -4,6 +4,7 @@ import popoverStyles from '../styles/popover.css?url';
 import { close, currentTrigger, isPinned, popoverElement } from './popover.ts';
 import { showNote } from './notes.ts';
 import { openParagraphMenu } from './paragraph-links.ts';
+import { onSelection } from './quote.ts';
 
 let hoverTimer = 0;
 
@@ -32,4 +33,4 @@ export function hover(over: Element, link: HTMLAnchorElement | undefined): void 
   }
 }
 
-window.readerEnhance = { activate, hover };
+window.readerEnhance = { activate, hover, quote: onSelection };

@@ -46,7 +46,8 @@ function citationsFrom(href: string): Promise<ParagraphCitation[]> {
 
 /** Open the menu of the paragraph whose "¶" link is `link`; the citations' file is named by an ancestor's data-cite. */
 export async function openParagraphMenu(link: HTMLAnchorElement, status: HTMLElement): Promise<void> {
-  const paragraph = link.closest<HTMLElement>('[data-paragraph]');
+  // The ¶ link stands before its paragraph (outside it: the paragraph holds only the author's text).
+  const paragraph = document.getElementById(link.hash.slice(1));
   const href = link.closest<HTMLElement>('[data-cite]')?.dataset['cite'];
   if (!paragraph || !href) {
     location.hash = link.hash;
@@ -69,6 +70,14 @@ export async function openParagraphMenu(link: HTMLAnchorElement, status: HTMLEle
     name.textContent = `${c.name}: `;
     cite.append(name, fill(c.reference), document.createElement('br'), fill(c.inText));
     body.push(cite);
+  }
+  // The paragraph's themes, from the list at the end of the section.
+  const item = document.querySelector(`.section-themes li[data-for="${paragraph.id}"]`);
+  if (item) {
+    const themes = document.createElement('p');
+    themes.className = 'passage-themes-menu';
+    themes.append('Themes: ', ...[...item.querySelectorAll('a')].slice(1).map((a) => a.cloneNode(true)));
+    body.push(themes);
   }
   open(link, { label: `Paragraph ${n}`, body }, true);
 }

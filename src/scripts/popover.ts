@@ -28,6 +28,18 @@ function element(): HTMLElement {
       close(true);
     }
   });
+  // Focus stays inside while it is open: Tab and Shift+Tab cycle through its controls.
+  box.addEventListener('keydown', (event) => {
+    if (event.key !== 'Tab') return;
+    const stops = [...box!.querySelectorAll<HTMLElement>('a[href], button, [tabindex="0"]')];
+    const [first, last] = [stops[0], stops.at(-1)];
+    if (!first || !last) return;
+    const at = document.activeElement;
+    if (event.shiftKey && (at === first || at === box)) last.focus();
+    else if (!event.shiftKey && at === last) first.focus();
+    else return;
+    event.preventDefault();
+  });
   document.addEventListener('pointerdown', (event) => {
     const target = event.target as Node;
     if (isOpen() && !box!.contains(target) && !trigger?.contains(target)) close(false);
@@ -81,15 +93,22 @@ export function popoverElement(): HTMLElement | undefined {
 
 function place(pop: HTMLElement, from: HTMLElement): void {
   pop.classList.toggle('sheet', sheet.matches);
+  pop.style.maxHeight = '';
   if (sheet.matches) {
     pop.style.left = pop.style.top = '';
     return;
   }
+  // Below the reference, or above it where there is more room; never taller than that room (a
+  // long note scrolls inside), never past the viewport's edges.
+  const margin = 8;
   const ref = from.getBoundingClientRect();
+  const below = innerHeight - ref.bottom - 6 - margin;
+  const above = ref.top - 6 - margin;
+  const room = Math.max(below, above, 120);
+  if (pop.offsetHeight > room) pop.style.maxHeight = `${room}px`;
   const { offsetWidth: width, offsetHeight: height } = pop;
-  const left = Math.min(Math.max(8, ref.left + ref.width / 2 - width / 2), innerWidth - width - 8);
-  const below = ref.bottom + 6;
-  const top = below + height > innerHeight && ref.top - height - 6 > 0 ? ref.top - height - 6 : below;
+  const left = Math.min(Math.max(margin, ref.left + ref.width / 2 - width / 2), innerWidth - width - margin);
+  const top = height <= below || below >= above ? ref.bottom + 6 : ref.top - height - 6;
   pop.style.left = `${left + scrollX}px`;
-  pop.style.top = `${top + scrollY}px`;
+  pop.style.top = `${Math.max(margin, top) + scrollY}px`;
 }

@@ -2,6 +2,7 @@
 // theme toggle and print button live here; the popovers and paragraph actions load on the
 // reader's first gesture towards a note, an editors' note or a "¶" link, so a first visit
 // downloads almost no JavaScript. Everything it enhances works, or is hidden, without it.
+import { initSidenotes, pointOut, wide } from './sidenotes.ts';
 import { initTheme } from './theme.ts';
 import './site-search.ts';
 import './register-service-worker.ts';
@@ -10,8 +11,6 @@ const NOTE = 'a[data-footnote-ref]';
 const GLOSS = 'a[data-glossary]';
 const PILCROW = 'a.pilcrow';
 const TARGETS = `${NOTE}, ${GLOSS}, ${PILCROW}`;
-// Where the author's notes already sit beside the text (sidenotes), a reference stays a jump link.
-const wide = matchMedia('(min-width: 75rem)');
 // The enhancement is bundled on its own (as a classic script, which is what `?worker&url` gives)
 // and added on the first gesture that needs it; it then answers on window.readerEnhance.
 import enhanceUrl from './enhance.ts?worker&url';
@@ -19,6 +18,7 @@ import enhanceUrl from './enhance.ts?worker&url';
 export interface Enhance {
   activate: (link: HTMLAnchorElement, status: HTMLElement) => void;
   hover: (over: Element, link: HTMLAnchorElement | undefined) => void;
+  quote: (status: HTMLElement) => void;
 }
 
 declare global {
@@ -40,11 +40,11 @@ const load = () =>
 /** The link an event concerns, if the enhanced script handles it. */
 function target(event: Event): HTMLAnchorElement | undefined {
   const link = (event.target as Element).closest?.<HTMLAnchorElement>(TARGETS);
-  if (!link || link.closest('.popover') || (link.matches(NOTE) && wide.matches)) return undefined;
-  return link;
+  return link && !link.closest('.popover') ? link : undefined;
 }
 
 initTheme();
+initSidenotes();
 document.querySelector('[data-print]')?.addEventListener('click', () => window.print());
 
 // The live region for confirmations exists from the start, so that screen readers announce them.
@@ -57,10 +57,24 @@ document.addEventListener('click', (event) => {
   const link = target(event);
   if (!link || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
   event.preventDefault();
+  // On a wide screen the note is already beside the text: point it out, the reader stays put.
+  if (link.matches(NOTE) && wide.matches && pointOut(link)) return;
   void load().then((m) => m.activate(link, status));
 });
 document.addEventListener('pointerover', (event) => {
   const link = target(event);
+  // A hover preview only where the note is not beside the text already.
+  if (link?.matches(NOTE) && wide.matches && document.querySelector(`.sidenote[data-note="${link.hash.slice(1)}"]`))
+    return;
   if (event.pointerType === 'mouse' && (link || enhance))
     void load().then((m) => m.hover(event.target as Element, link));
+});
+// Selected words of a paragraph offer to be copied as a quotation (src/scripts/quote.ts).
+let selectionTimer = 0;
+document.addEventListener('selectionchange', () => {
+  clearTimeout(selectionTimer);
+  // The quotation code loads with the rest of the enhancement, once words are selected.
+  selectionTimer = window.setTimeout(() => {
+    if (enhance || getSelection()?.isCollapsed === false) void load().then((m) => m.quote(status));
+  }, 200);
 });

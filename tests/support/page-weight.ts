@@ -95,3 +95,22 @@ export async function ownTextWeight(browser: Browser, url: string): Promise<{ ch
     await context.close();
   }
 }
+
+/**
+ * The gzipped `innerText` of the page's `<main>` as a reader sees it at 1440 px (issue 10's measure
+ * of a section page's own text: what is shown, margin notes included, nothing hidden).
+ */
+export async function mainInnerTextWeight(
+  browser: Browser,
+  url: string,
+): Promise<{ chars: number; gzipBytes: number }> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  try {
+    const page = await context.newPage();
+    await page.goto(url, { waitUntil: 'networkidle' });
+    const text = await page.evaluate(() => document.querySelector('main')!.innerText);
+    return { chars: text.length, gzipBytes: gzipSize(text) };
+  } finally {
+    await context.close();
+  }
+}

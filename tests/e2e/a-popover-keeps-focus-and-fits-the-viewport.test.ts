@@ -1,0 +1,65 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import { launchBrowser } from './support/browser.ts';
+import { sectionSlugs } from './support/site.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser.close());
+
+const sizes = [
+  { width: 1024, height: 768 },
+  { width: 800, height: 480 },
+  { width: 375, height: 667 },
+  { width: 1180, height: 600 },
+];
+
+test.for(sizes)('at $width×$height the longest note’s popover fits the viewport and keeps focus', async (size) => {
+  const context = await browser.newContext({ viewport: size });
+  try {
+    const page = await context.newPage();
+    // The page whose note is the longest of the paper, and that note's reference.
+    let longest = { slug: '', id: '', chars: 0 };
+    for (const slug of await sectionSlugs()) {
+      await page.goto(new URL(`${slug}/`, inject('baseUrl')).href);
+      const notes = await page.$$eval('section[data-footnotes] li', (items) =>
+        items.map((li) => ({ id: li.id, chars: li.textContent?.length ?? 0 })),
+      );
+      for (const note of notes) if (note.chars > longest.chars) longest = { slug, ...note };
+    }
+    await page.goto(new URL(`${longest.slug}/`, inject('baseUrl')).href);
+    const reference = page.locator(`a[data-footnote-ref][href="#${longest.id}"]`).first();
+    // Near the bottom of the window: the worst place for a tall popover.
+    await reference.evaluate((e) => scrollBy(0, e.getBoundingClientRect().bottom - innerHeight + 30));
+    await reference.focus();
+    await page.keyboard.press('Enter');
+    const popover = page.locator('.popover:popover-open');
+    await popover.waitFor();
+
+    const box = (await popover.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(size.width + 0.5);
+    expect(box.y + box.height).toBeLessThanOrEqual(size.height + 0.5);
+    // All of the note is there, scrolling inside the popover when it is taller than the room.
+    const scroll = await popover.evaluate((e) => ({ scroll: e.scrollHeight, client: e.clientHeight }));
+    if (scroll.scroll > scroll.client + 1) {
+      await popover.evaluate((e) => e.scrollTo(0, e.scrollHeight));
+      expect(await popover.evaluate((e) => e.scrollTop)).toBeGreaterThan(0);
+    }
+
+    // Tab and Shift+Tab never leave it.
+    for (const key of ['Tab', 'Tab', 'Tab', 'Tab', 'Tab', 'Tab', 'Shift+Tab', 'Shift+Tab', 'Shift+Tab']) {
+      await page.keyboard.press(key);
+      expect(await page.evaluate(() => document.activeElement?.closest('.popover') !== null), key).toBe(true);
+    }
+    // Esc closes it and returns focus to the reference.
+    await page.keyboard.press('Escape');
+    expect(await popover.count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(`#${longest.id}`);
+  } finally {
+    await context.close();
+  }
+});

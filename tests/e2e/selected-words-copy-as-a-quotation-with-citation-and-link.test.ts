@@ -1,0 +1,53 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import { launchBrowser } from './support/browser.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser.close());
+
+const path = 'iran-and-russia-the-syrian-question/';
+
+test('words selected from the keyboard copy as a quotation whose link opens the page at them, highlighted', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  try {
+    const page = await context.newPage();
+    await page.goto(new URL(path, inject('baseUrl')).href);
+    // Select the second paragraph's first words, as Shift+arrows would.
+    const words = await page.locator('#p2').evaluate((p) => {
+      const text = p.firstChild as Text;
+      const range = document.createRange();
+      range.setStart(text, 0);
+      range.setEnd(text, text.data.indexOf(' ', 40));
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+      return range.toString();
+    });
+    const button = page.getByRole('button', { name: 'Copy as quotation' });
+    await button.waitFor();
+    // The next Tab stop after the paragraph's own links, and a press of Enter copies.
+    await button.focus();
+    await page.keyboard.press('Enter');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied.startsWith(`“${words}” Therme`)).toBe(true);
+    expect(copied).toContain('Iran and Russia: the Syrian question');
+    expect(copied).toContain('¶ 2');
+    const link = /<([^>]+)>/.exec(copied)![1]!;
+    expect(link).toMatch(/#p2:~:text=/);
+
+    // The link opens the page at the passage, highlighted by the browser (or at the paragraph).
+    const reader = await context.newPage();
+    await reader.goto(link);
+    await reader.waitForTimeout(300);
+    const shown = await reader.locator('#p2').evaluate((p) => {
+      const { top, bottom } = p.getBoundingClientRect();
+      return top < innerHeight && bottom > 0;
+    });
+    expect(shown).toBe(true);
+  } finally {
+    await context.close();
+  }
+});
