@@ -120,7 +120,7 @@ const server = await startStaticServer(join(process.cwd(), 'dist'), { compress: 
 const browser = await launchBrowser();
 const weights: Record<string, Weight> = {};
 const search: SearchCost[] = [];
-let drift: DriftRow[] = [];
+let drift: DriftRow[];
 const scores: Record<string, Scores> = {};
 try {
   for (const [name, path] of Object.entries(PAGES))
