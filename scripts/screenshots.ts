@@ -11,7 +11,7 @@ import { assertBuilt, distDir, pageContaining } from '../tests/e2e/support/site.
 import { startStaticServer } from '../tests/e2e/support/static-server.ts';
 
 const outDir = new URL('../.tmp/screenshots/', import.meta.url);
-const widths = [375, 768, 1440];
+const widths = [375, 768, 1280, 1440];
 const themes = ['light', 'dark'] as const;
 const only = process.argv[2];
 
@@ -57,7 +57,7 @@ const shots: Shot[] = [
     screenful: true,
     act: async (page) => {
       await page.locator('#p2').hover();
-      await page.locator('#p2 .pilcrow').click();
+      await page.locator('a.pilcrow[href="#p2"]').click();
       await page.waitForTimeout(200);
     },
   },

@@ -76,7 +76,8 @@ export async function openParagraphMenu(link: HTMLAnchorElement, status: HTMLEle
   if (item) {
     const themes = document.createElement('p');
     themes.className = 'passage-themes-menu';
-    themes.append('Themes: ', ...[...item.querySelectorAll('a')].slice(1).map((a) => a.cloneNode(true)));
+    const links = [...item.querySelectorAll('a')].slice(1);
+    themes.append('Themes: ', ...links.flatMap((a, i) => (i === 0 ? [a.cloneNode(true)] : [' · ', a.cloneNode(true)])));
     body.push(themes);
   }
   open(link, { label: `Paragraph ${n}`, body }, true);
