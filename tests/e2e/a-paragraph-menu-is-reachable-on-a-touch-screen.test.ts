@@ -23,7 +23,10 @@ test('on a phone, the Â¶ link shows without hover and a tap opens the paragraphâ
     await pilcrow.tap();
     const menu = page.locator('.popover:popover-open');
     await menu.waitFor();
-    expect(await menu.getByRole('button', { name: 'Cite this paragraph' }).count()).toBe(1);
+    // The citations are fetched when the menu first opens.
+    await menu.getByRole('button', { name: 'Cite in APA' }).waitFor();
+    expect(await menu.getByRole('button', { name: 'Cite in Chicago' }).count()).toBe(1);
+    expect(await menu.getByRole('button', { name: 'Copy link' }).count()).toBe(1);
   } finally {
     await context.close();
   }

@@ -15,7 +15,12 @@ export interface ParsedSection {
 /** Undoes the backslash escapes of Markdown/MDX punctuation. */
 export function unescape(text: string): string {
   // A URL is written as an explicit link, `[text](<address>)`: its text is what was printed.
-  return text.replace(/\[((?:\\.|[^\]\\])*)\]\(<(?:\\.|[^>\\])*>\)/g, '$1').replace(/\\([!-/:-@[-`{-~])/g, '$1');
+  // One left-to-right pass, so an escaped `\[` is never taken for the start of a link.
+  const escaped = /\\([!-/:-@[-`{-~])/g;
+  return text.replace(
+    /\\([!-/:-@[-`{-~])|\[((?:\\.|[^\]\\])*)\]\(<(?:\\.|[^>\\])*>\)/g,
+    (_, char: string | undefined, link: string | undefined) => char ?? link!.replace(escaped, '$1'),
+  );
 }
 
 /** Parses one generated section file. */
