@@ -7,6 +7,4 @@ declare module '@citation-js/core' {
   }
   export const plugins: { config: { get(name: string): unknown } };
 }
-declare module '@citation-js/plugin-bibtex';
-declare module '@citation-js/plugin-ris';
 declare module '@citation-js/plugin-csl';
