@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import { measureNotes, spread } from '../support/sidenote-drift.ts';
-import { launchBrowser } from './support/browser.ts';
+import { launchBrowser, withPage } from './support/browser.ts';
 import { sectionSlugs } from './support/site.ts';
 
 let browser: Browser;
@@ -45,58 +45,58 @@ test.for(widths)(
 );
 
 test('activating a reference on a wide screen points out its margin note, opened, and keeps the place', async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  try {
-    const page = await context.newPage();
-    await page.goto(new URL('relations-with-russia-a-matter-of-iranian/', inject('baseUrl')).href);
-    // A note shortened in the margin: its end is hidden until it is opened.
-    const id = await page.locator('.sidenote.long.clipped').first().getAttribute('data-note');
-    const note = page.locator(`.sidenote[data-note="${id}"]`);
-    const ref = page.locator(`a[data-footnote-ref][href="#${id}"]`).first();
-    await ref.scrollIntoViewIfNeeded();
-    const before = await page.evaluate(() => scrollY);
-    await ref.focus();
-    await page.keyboard.press('Enter');
-    await expect.poll(() => note.getAttribute('class')).toContain('pointed');
-    expect(await note.getAttribute('class')).toContain('open');
-    const text = note.locator('.sidenote-text');
-    expect(await text.evaluate((e) => e.scrollHeight <= e.clientHeight + 1)).toBe(true);
-    // The place is kept: no jump to the notes list, no fragment in the address.
-    expect(new URL(page.url()).hash).toBe('');
-    expect(Math.abs((await page.evaluate(() => scrollY)) - before)).toBeLessThan(400);
-    // The next note moved down out of its way.
-    const next = note.locator('xpath=following::div[contains(@class, "sidenote")][1]');
-    const [box, nextBox] = await Promise.all([note.boundingBox(), next.boundingBox()]);
-    expect(nextBox!.y).toBeGreaterThanOrEqual(box!.y + box!.height);
-  } finally {
-    await context.close();
-  }
+  await withPage(
+    browser,
+    { viewport: { width: 1280, height: 800 } },
+    new URL('relations-with-russia-a-matter-of-iranian/', inject('baseUrl')).href,
+    async (page) => {
+      // A note shortened in the margin: its end is hidden until it is opened.
+      const id = await page.locator('.sidenote.long.clipped').first().getAttribute('data-note');
+      const note = page.locator(`.sidenote[data-note="${id}"]`);
+      const ref = page.locator(`a[data-footnote-ref][href="#${id}"]`).first();
+      await ref.scrollIntoViewIfNeeded();
+      const before = await page.evaluate(() => scrollY);
+      await ref.focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => note.getAttribute('class')).toContain('pointed');
+      expect(await note.getAttribute('class')).toContain('open');
+      const text = note.locator('.sidenote-text');
+      expect(await text.evaluate((e) => e.scrollHeight <= e.clientHeight + 1)).toBe(true);
+      // The place is kept: no jump to the notes list, no fragment in the address.
+      expect(new URL(page.url()).hash).toBe('');
+      expect(Math.abs((await page.evaluate(() => scrollY)) - before)).toBeLessThan(400);
+      // The next note moved down out of its way.
+      const next = note.locator('xpath=following::div[contains(@class, "sidenote")][1]');
+      const [box, nextBox] = await Promise.all([note.boundingBox(), next.boundingBox()]);
+      expect(nextBox!.y).toBeGreaterThanOrEqual(box!.y + box!.height);
+    },
+  );
 });
 
 test('without JavaScript a shortened note links to its whole text in the notes list', async () => {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, javaScriptEnabled: false });
-  try {
-    const page = await context.newPage();
-    await page.goto(new URL('relations-with-russia-a-matter-of-iranian/', inject('baseUrl')).href);
-    const more = page.locator('.sidenote.long .sidenote-more').first();
-    expect(await more.isVisible()).toBe(true);
-    const href = await more.getAttribute('href');
-    await more.click();
-    expect(new URL(page.url()).hash).toBe(href);
-    expect(await page.locator(href!).isVisible()).toBe(true);
-  } finally {
-    await context.close();
-  }
+  await withPage(
+    browser,
+    { viewport: { width: 1440, height: 900 }, javaScriptEnabled: false },
+    new URL('relations-with-russia-a-matter-of-iranian/', inject('baseUrl')).href,
+    async (page) => {
+      const more = page.locator('.sidenote.long .sidenote-more').first();
+      expect(await more.isVisible()).toBe(true);
+      const href = await more.getAttribute('href');
+      await more.click();
+      expect(new URL(page.url()).hash).toBe(href);
+      expect(await page.locator(href!).isVisible()).toBe(true);
+    },
+  );
 });
 
 test('below the wide breakpoint the margin notes are hidden and the notes list remains', async () => {
-  const context = await browser.newContext({ viewport: { width: 1024, height: 900 } });
-  try {
-    const page = await context.newPage();
-    await page.goto(new URL('iran-and-russia-the-syrian-question/', inject('baseUrl')).href);
-    expect(await page.locator('.sidenote').first().isVisible()).toBe(false);
-    expect(await page.locator('#user-content-fn-71').isVisible()).toBe(true);
-  } finally {
-    await context.close();
-  }
+  await withPage(
+    browser,
+    { viewport: { width: 1024, height: 900 } },
+    new URL('iran-and-russia-the-syrian-question/', inject('baseUrl')).href,
+    async (page) => {
+      expect(await page.locator('.sidenote').first().isVisible()).toBe(false);
+      expect(await page.locator('#user-content-fn-71').isVisible()).toBe(true);
+    },
+  );
 });

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
-import { launchBrowser } from './support/browser.ts';
+import { launchBrowser, withPage } from './support/browser.ts';
 
 const path = 'iran-and-russia-the-syrian-question/';
 let browser: Browser;
@@ -12,10 +12,7 @@ afterAll(() => browser.close());
 test.for([false, true])(
   'with JavaScript %s, no theme line sits between two paragraphs; the section’s end lists them',
   async (js) => {
-    const context = await browser.newContext({ javaScriptEnabled: js });
-    try {
-      const page = await context.newPage();
-      await page.goto(new URL(path, inject('baseUrl')).href);
+    await withPage(browser, { javaScriptEnabled: js }, new URL(path, inject('baseUrl')).href, async (page) => {
       // Between the first and the last paragraph: only paragraphs and the edition's invisible or marginal parts.
       const between = await page.$$eval('article p[data-paragraph]', (paragraphs) => {
         const last = paragraphs.at(-1)!;
@@ -43,24 +40,22 @@ test.for([false, true])(
           ),
       );
       expect(beforeNotes).toBe(true);
-    } finally {
-      await context.close();
-    }
+    });
   },
 );
 
 test('the ¶ menu of a paragraph shows its themes', async () => {
-  const context = await browser.newContext({ viewport: { width: 1024, height: 800 } });
-  try {
-    const page = await context.newPage();
-    await page.goto(new URL(path, inject('baseUrl')).href);
-    const id = await page.locator('p[data-themes]').first().getAttribute('id');
-    await page.locator(`a.pilcrow[href="#${id}"]`).focus();
-    await page.keyboard.press('Enter');
-    const menu = page.locator('.popover:popover-open .passage-themes-menu');
-    await menu.waitFor();
-    expect(await menu.locator('a[href^="/themes/"]').count()).toBeGreaterThan(0);
-  } finally {
-    await context.close();
-  }
+  await withPage(
+    browser,
+    { viewport: { width: 1024, height: 800 } },
+    new URL(path, inject('baseUrl')).href,
+    async (page) => {
+      const id = await page.locator('p[data-themes]').first().getAttribute('id');
+      await page.locator(`a.pilcrow[href="#${id}"]`).focus();
+      await page.keyboard.press('Enter');
+      const menu = page.locator('.popover:popover-open .passage-themes-menu');
+      await menu.waitFor();
+      expect(await menu.locator('a[href^="/themes/"]').count()).toBeGreaterThan(0);
+    },
+  );
 });

@@ -1,6 +1,6 @@
 import { accessSync, constants } from 'node:fs';
 import { delimiter, join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 
 // Debian's chromium, not a downloaded build: the CI machine reaches no browser CDN.
 const flags = [
@@ -31,4 +31,21 @@ export function findChromium(): string {
 /** Launch headless Chromium; give each test its own `browser.newContext()`. */
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: findChromium(), args: flags, headless: true });
+}
+
+/** Open `url` in a new context with `options`, run `use` on the page, and close the context whatever happens. */
+export async function withPage(
+  browser: Browser,
+  options: BrowserContextOptions,
+  url: string,
+  use: (page: Page) => Promise<void>,
+): Promise<void> {
+  const context = await browser.newContext(options);
+  try {
+    const page = await context.newPage();
+    await page.goto(url);
+    await use(page);
+  } finally {
+    await context.close();
+  }
 }
