@@ -1,22 +1,10 @@
 /** Short labels of sources (`Feldman and Rakov 2021`, `Iran International 2021b`): one rule for ids and pages. */
-/** A name as a label reads it (the ingest's CslName, or the site's). */
-interface LabelName {
-  readonly family?: string | undefined;
-  readonly given?: string | undefined;
-  readonly literal?: string | undefined;
-}
+import type { CslItem, CslName } from './csl.ts';
 
-/** What a label is made of: the fields of a CSL item it reads. */
-export interface Labelled {
-  readonly author?: readonly LabelName[] | undefined;
-  readonly editor?: readonly LabelName[] | undefined;
-  readonly 'container-title'?: string | undefined;
-  readonly publisher?: string | undefined;
-  readonly title?: string | undefined;
-  readonly issued?: { readonly 'date-parts'?: readonly (readonly number[])[] | undefined } | undefined;
-}
+/** What a label is made of: the fields of a CSL item it reads (a source's, before or after it has an id). */
+export type Labelled = Pick<CslItem, 'author' | 'editor' | 'container-title' | 'publisher' | 'title' | 'issued'>;
 
-function nameOf(name: LabelName): string {
+function nameOf(name: CslName): string {
   return name.literal ?? name.family ?? name.given ?? '';
 }
 

@@ -1,6 +1,6 @@
 /** Finds the citations printed in one note, by their shapes: names, “title”, [translation], fields, URL. */
 import type { CslName } from './csl.ts';
-import { clauseStart, groupEnd, onlyLeadIn, readNames, separators, type Separator } from './citation-text.ts';
+import { clauseStart, groupEnd, onlyLeadIn, readNames, separators, type Separator } from './note-text.ts';
 
 /** What a citation prints, cut into its parts but not yet interpreted. */
 export interface CitationParts {

@@ -1,5 +1,6 @@
-import { labelYear, shortAuthor, shortLabel, withSuffix, yearSuffixes } from '../../scripts/ingest/citation-labels.ts';
-import type { CslItem, NoteCitation, NoteCitations, SectionNotes } from './citations-types.ts';
+import { labelYear, shortAuthor, shortLabel, withSuffix, yearSuffixes } from './labels.ts';
+import type { CslItem } from './csl.ts';
+import type { NoteCitation, NoteCitations, SectionNotes } from './types.ts';
 
 /** A note that cites a source, directly or through Ibid. / op. cit. */
 export interface CitingNote {

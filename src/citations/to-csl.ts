@@ -1,6 +1,6 @@
 /** One citation's parts → a CSL-JSON item (without its id) and the locator the note cites it at. */
-import type { CitationParts } from './citation-parse.ts';
-import { readNames } from './citation-text.ts';
+import type { CitationParts } from './parse.ts';
+import { readNames } from './note-text.ts';
 import type { CslDate, CslItem, CslName, CslType } from './csl.ts';
 
 export interface BuiltItem {

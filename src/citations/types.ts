@@ -1,37 +1,35 @@
-import type { NoteCitation, NoteLink, ParsedNote } from '../../scripts/ingest/citations.ts';
-
-/** CSL-JSON as the ingest writes it (scripts/ingest/csl.ts), with the fields the site reads. */
-export interface CslName {
-  readonly family?: string;
-  readonly given?: string;
-  readonly literal?: string;
-}
-
-export interface CslDate {
-  readonly 'date-parts'?: readonly (readonly number[])[];
-  readonly season?: string;
-}
-
-export interface CslItem {
+/** What the ingest's citation stage hands the site, besides the CSL items of csl.ts. */
+/** One citation in a note, resolved to its source. */
+export interface NoteCitation {
+  /** Id of the CSL item in `references`. */
   readonly id: string;
-  readonly type: string;
-  readonly author?: readonly CslName[];
-  readonly editor?: readonly CslName[];
-  readonly title?: string;
-  readonly 'container-title'?: string;
-  readonly 'collection-title'?: string;
-  readonly publisher?: string;
-  readonly issued?: CslDate;
-  readonly URL?: string;
-  /** `key: value` lines (Zotero's "Extra"), `translated-title: …` among them. */
-  readonly note?: string;
-  readonly [field: string]: unknown;
+  readonly kind: 'full' | 'ibid' | 'op-cit';
+  /** Span of the citation as printed: UTF-16 offsets into `note.text`. */
+  readonly start: number;
+  readonly end: number;
+  /** The note where the source is first cited in full. */
+  readonly firstNote: number;
+  /** The page the note points to, as printed (`p. 153`). */
+  readonly locator?: string;
+  /** An Ibid. whose source cannot hold its page (p. 153 of a newspaper article): `id` is a guess. */
+  readonly uncertain?: true;
+  /** Then, the latest earlier source that can hold the page: the likelier reading. */
+  readonly likelier?: string;
 }
 
-// The shape of content/citations.json is the ingest's own: one definition, shared.
-export type { NoteCitation, NoteLink };
-/** A note's entry in content/citations.json. */
-export type NoteCitations = ParsedNote;
+/** A URL printed in a note; `url` has `https://` added where the paper printed a bare `www.`. */
+export interface NoteLink {
+  readonly url: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A note's entry in content/citations.json: its citations and printed URLs. */
+export interface NoteCitations {
+  readonly number: number;
+  readonly citations: readonly NoteCitation[];
+  readonly links: readonly NoteLink[];
+}
 
 /** A section and the range of notes it holds (null for a section without notes). */
 export interface SectionNotes {

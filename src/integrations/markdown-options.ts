@@ -1,6 +1,6 @@
 import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
 import { basePath } from '../lib/base-path.ts';
-import { citationData } from '../lib/citations-data.ts';
+import { citationData } from '../citations/data.ts';
 import { glossary } from '../lib/glossary-entries.ts';
 import { rehypeFootnoteLabels } from './rehype-footnote-labels.ts';
 import { rehypeGlossary } from './rehype-glossary.ts';

@@ -1,7 +1,8 @@
 import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
 import type { VFile } from 'vfile';
-import { sectionOfNote, shortReference, sourceLabels } from '../lib/citations-index.ts';
-import type { CslItem, NoteCitation, NoteCitations, SectionNotes } from '../lib/citations-types.ts';
+import { sectionOfNote, shortReference, sourceLabels } from '../citations/source-index.ts';
+import type { CslItem } from '../citations/csl.ts';
+import type { NoteCitation, NoteCitations, SectionNotes } from '../citations/types.ts';
 
 /** Options of {@link rehypeNoteCitations}: the ingest's data and where the site lives. */
 export interface NoteCitationsOptions {
