@@ -3,6 +3,10 @@
  * reads: the one definition of a CSL item, for the sources (content/references.json) and the paper.
  */
 
+/** The months as the paper prints them; CSL's month `n` is `MONTHS[n - 1]`. */
+export const MONTHS: readonly string[] =
+  'January February March April May June July August September October November December'.split(' ');
+
 export type CslType =
   | 'article-journal'
   | 'article-magazine'

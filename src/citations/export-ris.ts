@@ -2,7 +2,7 @@
 // import (zotero/translators, RIS.js) maps to the right fields. citation-js wraps long values onto
 // untagged lines (Zotero joins them with a space), cuts ID to 20 characters and drops a newspaper
 // article's author and day: its RIS is not used.
-import type { CslDate, CslItem, CslName } from './csl.ts';
+import { MONTHS, type CslDate, type CslItem, type CslName } from './csl.ts';
 import { remarks } from './remarks.ts';
 
 /** `TY` per CSL type: the RIS type RIS.js imports as the Zotero type that maps back to it. */
@@ -22,8 +22,6 @@ const RIS_TYPES: Readonly<Record<string, string>> = {
   // CHART is read as Zotero's artwork, which maps back to CSL graphic.
   graphic: 'CHART',
 };
-
-const MONTHS = 'January February March April May June July August September October November December'.split(' ');
 
 /** A name as RIS.js reads it: `Family, Given` (`, D.` for initials alone), or an organisation, kept whole. */
 function risName(name: CslName): string {

@@ -23,10 +23,15 @@ export function labelYear(item: Labelled): string {
   return y === undefined ? 'n.d.' : String(y);
 }
 
+/** A sort key by date of publication (`2021-0008-0004`): undated items last. */
+export function dateKey(item: Pick<CslItem, 'issued'>): string {
+  const [y = 9999, m = 0, d = 0] = item.issued?.['date-parts'][0] ?? [];
+  return [y, m, d].map((n) => String(n).padStart(4, '0')).join('-');
+}
+
 /** Sort key inside one author and year: full date, then title, as the APA and Chicago bibliographies sort. */
 function order(item: Labelled): string {
-  const [y = 9999, m = 0, d = 0] = item.issued?.['date-parts']?.[0] ?? [];
-  return `${[y, m, d].map((n) => String(n).padStart(4, '0')).join('-')} ${item.title ?? ''}`;
+  return `${dateKey(item)} ${item.title ?? ''}`;
 }
 
 /**

@@ -74,12 +74,6 @@ export function shortReference(item: CslItem, label?: SourceLabel): string {
   return [shortAuthor(item), item.title && `“${item.title}”`, label?.year ?? year(item)].filter(Boolean).join(', ');
 }
 
-/** A sort key by date of publication: undated items last. */
-export function dateKey(item: CslItem): string {
-  const [y, m = 0, d = 0] = item.issued?.['date-parts']?.[0] ?? [9999];
-  return [y, m, d].map((n) => String(n).padStart(4, '0')).join('-');
-}
-
 /** How the sources page names each CSL type, singular and plural; the key is also its URL segment. */
 export const typeNames: Readonly<Record<string, readonly [string, string]>> = {
   'article-newspaper': ['Newspaper or news-site article', 'Newspaper and news-site articles'],

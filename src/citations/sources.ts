@@ -1,4 +1,5 @@
-import { citingNotesBySource, dateKey, sourceLabels, sourcesCitedInNotes, type CitingNote } from './source-index.ts';
+import { dateKey } from './labels.ts';
+import { citingNotesBySource, sourceLabels, sourcesCitedInNotes, type CitingNote } from './source-index.ts';
 import { noteCitations, references, sectionNotes } from './data.ts';
 import { linkUrls } from './link-urls.ts';
 import { translatedTitle } from './remarks.ts';

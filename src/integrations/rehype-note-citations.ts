@@ -167,7 +167,7 @@ function segments(paragraph: Element): Segment[] {
   visitParents(paragraph, (node, ancestors) => {
     if (node.type === 'element' && node.properties['dataFootnoteBackref'] !== undefined) return SKIP;
     if (node.type !== 'text') return undefined;
-    // The paragraph's own elements only: its root is the paragraph itself (or, for a link, the link).
+    // The nearest link around the text, the root left out: the runs of a link itself have no link around them.
     const elements = ancestors.filter((a): a is Element => a.type === 'element');
     const anchor = elements.slice(1).findLast((a) => a.tagName === 'a');
     found.push({ node, parent: elements.at(-1)!, start: offset, anchor });
