@@ -1,6 +1,7 @@
 /** The ingest pipeline: source text → pages → notes (→ citations) → headings → paragraphs → references → sections → MDX. */
-import { parseCitations, type ParsedNote } from './citations.ts';
-import type { CslItem } from './csl.ts';
+import { parseCitations } from '../../src/citations/parse-notes.ts';
+import type { NoteCitations } from '../../src/citations/types.ts';
+import type { CslItem } from '../../src/citations/csl.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { fatal } from './diagnostics.ts';
 import { classifyHeadings } from './headings.ts';
@@ -38,7 +39,7 @@ export interface IngestResult {
   /** CSL-JSON, one item per work cited, in the order of first citation. */
   readonly references: readonly CslItem[];
   /** Per note, the spans of its citations (pointing into `references`) and of its URLs. */
-  readonly citations: readonly ParsedNote[];
+  readonly citations: readonly NoteCitations[];
   /** references.json and citations.json, ready to write (beside the paper folder, or into --out). */
   readonly citationFiles: readonly { readonly name: string; readonly content: string }[];
   readonly report: Report;

@@ -1,7 +1,8 @@
 import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
 import { basePath } from '../lib/base-path.ts';
-import { citationData } from '../lib/citations-data.ts';
+import { citationData } from '../citations/data.ts';
 import { glossary } from '../lib/glossary-entries.ts';
+import { themes } from '../lib/theme-entries.ts';
 import { rehypeFootnoteLabels } from './rehype-footnote-labels.ts';
 import { rehypeGlossary } from './rehype-glossary.ts';
 import { rehypeNoteCitations } from './rehype-note-citations.ts';
@@ -23,7 +24,7 @@ export const markdownOptions = {
   rehypePlugins: [
     rehypeParagraphIds,
     // Themes of each paragraph and note (reads the paragraph ids; owned by the search work).
-    [rehypeThemes, { themesFile: 'content/themes.yaml', base: basePath() }],
+    [rehypeThemes, { themes, base: basePath() }],
     // Their lines out of the reading flow, gathered at the end of the section's text.
     rehypeThemeMarks,
     [rehypeFootnoteLabels, { clobberPrefix }],

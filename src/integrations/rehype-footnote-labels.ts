@@ -1,11 +1,10 @@
-import type { Element, ElementContent, Root, RootContent } from 'hast';
+import type { Element, Root } from 'hast';
+import { visit } from 'unist-util-visit';
 
 /** Options of {@link rehypeFootnoteLabels}; `clobberPrefix` must match the one given to remark-rehype. */
 export interface FootnoteLabelOptions {
   clobberPrefix?: string;
 }
-
-type Node = Root | RootContent | ElementContent;
 
 /**
  * Make GFM footnotes show the paper's own note numbers: GFM numbers them by order of
@@ -19,7 +18,7 @@ export function rehypeFootnoteLabels(options: FootnoteLabelOptions = {}) {
   const backHref = `#${prefix}fnref-`;
 
   return (tree: Root): void => {
-    walk(tree, (element) => {
+    visit(tree, 'element', (element) => {
       const { properties } = element;
       const href = typeof properties['href'] === 'string' ? properties['href'] : '';
       const id = typeof properties['id'] === 'string' ? properties['id'] : '';
@@ -40,16 +39,11 @@ export function rehypeFootnoteLabels(options: FootnoteLabelOptions = {}) {
 
 /** Name each back link after the note's label; a note cited twice gets "(2)" on its second link. */
 function labelBackReferences(note: Element, hrefStem: string, label: string): void {
-  walk(note, (element) => {
+  visit(note, 'element', (element) => {
     const href = element.properties['href'];
     if (element.properties['dataFootnoteBackref'] === undefined || typeof href !== 'string') return;
     if (!href.startsWith(hrefStem)) return;
     const occurrence = href.slice(hrefStem.length).replace(/^-/, '');
     element.properties['ariaLabel'] = `Back to reference ${label}${occurrence ? ` (${occurrence})` : ''}`;
   });
-}
-
-function walk(node: Node, visit: (element: Element) => void): void {
-  if (node.type === 'element') visit(node);
-  if ('children' in node) for (const child of node.children) walk(child, visit);
 }

@@ -1,7 +1,9 @@
 import type { Element, ElementContent, Root, Text } from 'hast';
+import { h } from 'hastscript';
+import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { mentionFinder, type GlossaryEntry } from '../lib/glossary.ts';
-import { classNames, walkElements } from './hast-walk.ts';
+import { hasClass } from './has-class.ts';
 
 /** Options of {@link rehypeGlossary}. */
 export interface GlossaryOptions {
@@ -34,7 +36,7 @@ export function rehypeGlossary(options: GlossaryOptions) {
   return (tree: Root, file: VFile): void => {
     const marked = new Map<string, string>();
     const markIn = (element: Element, anchor: string): void => {
-      if (skipped.has(element.tagName) || classNames(element).includes('sidenote')) return;
+      if (skipped.has(element.tagName) || hasClass(element, 'sidenote')) return;
       element.children = element.children.flatMap((child) => {
         if (child.type === 'text') return markText(child, anchor);
         if (child.type === 'element') markIn(child, anchor);
@@ -50,12 +52,13 @@ export function rehypeGlossary(options: GlossaryOptions) {
       let at = 0;
       for (const mention of fresh) {
         if (mention.start > at) out.push({ type: 'text', value: node.value.slice(at, mention.start) });
-        out.push({
-          type: 'element',
-          tagName: 'a',
-          properties: { href: `${href}#${mention.id}`, className: ['gloss'], dataGlossary: mention.id },
-          children: [{ type: 'text', value: node.value.slice(mention.start, mention.end) }],
-        });
+        out.push(
+          h(
+            'a',
+            { href: `${href}#${mention.id}`, className: ['gloss'], dataGlossary: mention.id },
+            node.value.slice(mention.start, mention.end),
+          ),
+        );
         marked.set(mention.id, anchor);
         at = mention.end;
       }
@@ -63,17 +66,17 @@ export function rehypeGlossary(options: GlossaryOptions) {
       return out;
     };
 
-    walkElements(tree, (element) => {
+    visit(tree, 'element', (element) => {
       const id = typeof element.properties['id'] === 'string' ? element.properties['id'] : '';
       if (element.tagName === 'p' && element.properties['dataParagraph'] !== undefined) {
         markIn(element, id);
-        return false;
+        return SKIP;
       }
       if (element.tagName === 'li' && id.startsWith(notePrefix)) {
         markIn(element, id);
-        return false;
+        return SKIP;
       }
-      return skipped.has(element.tagName) ? false : undefined;
+      return skipped.has(element.tagName) ? SKIP : undefined;
     });
 
     const mentions: GlossaryMention[] = [...marked].map(([id, anchor]) => ({ id, anchor }));

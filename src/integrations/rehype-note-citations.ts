@@ -1,7 +1,11 @@
-import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
+import type { Element, ElementContent, Root, Text } from 'hast';
+import { h } from 'hastscript';
+import { SKIP, visit } from 'unist-util-visit';
+import { visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
-import { sectionOfNote, shortReference, sourceLabels } from '../lib/citations-index.ts';
-import type { CslItem, NoteCitation, NoteCitations, SectionNotes } from '../lib/citations-types.ts';
+import { sectionOfNote, shortReference, sourceLabels } from '../citations/source-index.ts';
+import type { CslItem } from '../citations/csl.ts';
+import type { NoteCitation, NoteCitations, SectionNotes } from '../citations/types.ts';
 
 /** Options of {@link rehypeNoteCitations}: the ingest's data and where the site lives. */
 export interface NoteCitationsOptions {
@@ -21,6 +25,9 @@ interface Segment {
   start: number;
   anchor: Element | undefined;
 }
+
+/** Phrasing content as hastscript takes it: text and elements. */
+type Phrase = (string | Element)[];
 
 const kindWords: Record<NoteCitation['kind'], string> = { full: '', ibid: 'Ibid.', 'op-cit': 'Op. cit.' };
 
@@ -80,7 +87,7 @@ export function rehypeNoteCitations(options: NoteCitationsOptions) {
     refs: ReadonlyMap<string, CslItem>,
     firstHref: (n: number) => string,
   ): Element | undefined {
-    const parts: ElementContent[][] = [];
+    const parts: Phrase[] = [];
     const firstLink = (n: number) => link(firstHref(n), `note ${n}`, `note ${n}, where it is first cited in full`);
     const entryLink = (id: string) =>
       // The accessible name starts with the visible words (WCAG 2.5.3).
@@ -94,64 +101,57 @@ export function rehypeNoteCitations(options: NoteCitationsOptions) {
         parts.push([link(sourceHref(item.id), label.label, `${label.label}, in the list of sources`)]);
       } else if (citation.uncertain) {
         // The paper's Ibid. follows a source that has no such page: say so rather than guess.
-        const reading: ElementContent[] = likelier
+        const reading: Phrase = likelier
           ? [
-              text('; more likely '),
-              h('cite', {}, [text(shortReference(likelier, labels.get(likelier.id)))]),
-              text(', first cited in '),
+              '; more likely ',
+              h('cite', {}, [shortReference(likelier, labels.get(likelier.id))]),
+              ', first cited in ',
               firstLink(firstCited.get(likelier.id) ?? citation.firstNote),
-              text(' ('),
+              ' (',
               entryLink(likelier.id),
-              text(')'),
+              ')',
             ]
           : [];
         parts.push([
-          text(`${kindWords[citation.kind]}, ${citation.locator ?? ''}, is uncertain: it follows `),
-          h('cite', {}, [text(shortReference(item, label))]),
-          text(' ('),
+          `${kindWords[citation.kind]}, ${citation.locator ?? ''}, is uncertain: it follows `,
+          h('cite', {}, [shortReference(item, label)]),
+          ' (',
           firstLink(citation.firstNote),
-          text(', '),
+          ', ',
           entryLink(item.id),
-          text(`), which has no ${citation.locator ?? 'such page'}`),
+          `), which has no ${citation.locator ?? 'such page'}`,
           ...reading,
         ]);
       } else {
         parts.push([
-          text(`${kindWords[citation.kind]} refers to `),
-          h('cite', {}, [text(shortReference(item, label))]),
-          text(', first cited in '),
+          `${kindWords[citation.kind]} refers to `,
+          h('cite', {}, [shortReference(item, label)]),
+          ', first cited in ',
           firstLink(citation.firstNote),
-          text(' ('),
+          ' (',
           entryLink(item.id),
-          text(')'),
+          ')',
         ]);
       }
     }
     if (parts.length === 0) return undefined;
     const fullCount = note.citations.filter((c) => c.kind === 'full' && refs.has(c.id)).length;
-    return h(
-      'p',
-      {
-        // Styled as the editors' voice in src/styles/reading.css (`.note-sources`).
-        className: ['note-sources'],
-        dataPagefindIgnore: '',
-        title: 'Added by this edition',
-      },
-      [
-        h('span', { className: ['note-sources-mark'], ariaHidden: 'true' }, [text('→ ')]),
-        h('span', { className: ['visually-hidden'] }, [text('Added by this edition. ')]),
-        // "Source:" introduces full citations; a resolved Ibid. or op. cit. says what it refers to.
-        ...(fullCount > 0 ? [text(fullCount > 1 ? 'Sources: ' : 'Source: ')] : []),
-        ...parts.flatMap((part, i) => (i === 0 ? part : [text('; '), ...part])),
-      ],
-    );
+    const children: (Phrase[number] | null)[] = [
+      h('span', { className: ['note-sources-mark'], ariaHidden: 'true' }, '→ '),
+      h('span', { className: ['visually-hidden'] }, 'Added by this edition. '),
+      // "Source:" introduces full citations; a resolved Ibid. or op. cit. says what it refers to.
+      fullCount > 0 ? (fullCount > 1 ? 'Sources: ' : 'Source: ') : null,
+      ...parts.flatMap((part, i) => (i === 0 ? part : ['; ', ...part])),
+    ];
+    // Styled as the editors' voice in src/styles/reading.css (`.note-sources`).
+    return h('p', { className: ['note-sources'], dataPagefindIgnore: '', title: 'Added by this edition' }, children);
   }
 }
 
 /** The notes of the page: `[number, <li>]` for each `<li id="…fn-N">` with a numeric label. */
 function footnoteItems(tree: Root, idPrefix: string): [number, Element][] {
   const found: [number, Element][] = [];
-  walk(tree, (element) => {
+  visit(tree, 'element', (element) => {
     const id = element.properties['id'];
     if (element.tagName !== 'li' || typeof id !== 'string' || !id.startsWith(idPrefix)) return;
     const label = id.slice(idPrefix.length);
@@ -164,17 +164,16 @@ function footnoteItems(tree: Root, idPrefix: string): [number, Element][] {
 function segments(paragraph: Element): Segment[] {
   const found: Segment[] = [];
   let offset = 0;
-  const visit = (parent: Element, anchor: Element | undefined): void => {
-    for (const child of parent.children) {
-      if (child.type === 'text') {
-        found.push({ node: child, parent, start: offset, anchor });
-        offset += child.value.length;
-      } else if (child.type === 'element' && child.properties['dataFootnoteBackref'] === undefined) {
-        visit(child, child.tagName === 'a' ? child : anchor);
-      }
-    }
-  };
-  visit(paragraph, undefined);
+  visitParents(paragraph, (node, ancestors) => {
+    if (node.type === 'element' && node.properties['dataFootnoteBackref'] !== undefined) return SKIP;
+    if (node.type !== 'text') return undefined;
+    // The nearest link around the text, the root left out: the runs of a link itself have no link around them.
+    const elements = ancestors.filter((a): a is Element => a.type === 'element');
+    const anchor = elements.slice(1).findLast((a) => a.tagName === 'a');
+    found.push({ node, parent: elements.at(-1)!, start: offset, anchor });
+    offset += node.value.length;
+    return undefined;
+  });
   return found;
 }
 
@@ -220,28 +219,16 @@ function linkSpan(paragraph: Element, start: number, end: number, url: string): 
   const { node, parent } = segment;
   const from = start - segment.start;
   const to = end - segment.start;
-  const replacement: ElementContent[] = [
-    ...(from > 0 ? [text(node.value.slice(0, from))] : []),
-    h('a', { href: url }, [text(node.value.slice(from, to))]),
-    ...(to < node.value.length ? [text(node.value.slice(to))] : []),
-  ];
-  parent.children.splice(parent.children.indexOf(node), 1, ...replacement);
+  // A fragment: the text before, the link, the text after.
+  const { children } = h(null, [
+    from > 0 ? node.value.slice(0, from) : null,
+    h('a', { href: url }, node.value.slice(from, to)),
+    to < node.value.length ? node.value.slice(to) : null,
+  ]);
+  parent.children.splice(parent.children.indexOf(node), 1, ...(children as ElementContent[]));
   return true;
 }
 
-function text(value: string): Text {
-  return { type: 'text', value };
-}
-
-function h(tagName: string, properties: Element['properties'], children: ElementContent[]): Element {
-  return { type: 'element', tagName, properties, children };
-}
-
 function link(href: string, label: string, ariaLabel: string): Element {
-  return h('a', { href, className: ['note-sources-link'], ariaLabel }, [text(label)]);
-}
-
-function walk(node: Root | RootContent, visit: (element: Element) => void): void {
-  if (node.type === 'element') visit(node);
-  if ('children' in node) for (const child of node.children) walk(child, visit);
+  return h('a', { href, className: ['note-sources-link'], ariaLabel }, label);
 }

@@ -1,4 +1,5 @@
 import type { Root } from 'hast';
+import { h } from 'hastscript';
 
 /** The id of paragraph `n` (1-based) of a section's body: stable as long as the text's structure is. */
 export function paragraphId(n: number): string {
@@ -28,17 +29,16 @@ export function rehypeParagraphIds() {
       node.properties['id'] = paragraphId(n);
       node.properties['dataParagraph'] = String(n);
       children.push(
-        {
-          type: 'element',
-          tagName: 'a',
-          properties: {
+        h(
+          'a',
+          {
             href: `#${paragraphId(n)}`,
             className: ['pilcrow'],
             ariaLabel: `Link to paragraph ${n}`,
             dataPagefindIgnore: '',
           },
-          children: [{ type: 'text', value: '¶' }],
-        },
+          '¶',
+        ),
         node,
       );
     }

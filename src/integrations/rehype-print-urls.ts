@@ -1,5 +1,6 @@
 import type { Root } from 'hast';
-import { textOf, walkElements } from './hast-walk.ts';
+import { toText } from 'hast-util-to-text';
+import { SKIP, visit } from 'unist-util-visit';
 
 const bare = (url: string) =>
   url
@@ -14,11 +15,11 @@ const bare = (url: string) =>
  */
 export function rehypePrintUrls() {
   return (tree: Root): void => {
-    walkElements(tree, (element) => {
+    visit(tree, 'element', (element) => {
       const href = element.properties['href'];
-      if (element.tagName !== 'a' || typeof href !== 'string' || !/^https?:\/\//.test(href)) return undefined;
-      if (bare(textOf(element).trim()) !== bare(href)) element.properties['dataPrintUrl'] = '';
-      return false;
+      if (element.tagName !== 'a' || typeof href !== 'string' || !/^https?:\/\//.test(href)) return;
+      if (bare(toText(element, { whitespace: 'pre' }).trim()) !== bare(href)) element.properties['dataPrintUrl'] = '';
+      return SKIP;
     });
   };
 }

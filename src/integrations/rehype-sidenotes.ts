@@ -1,6 +1,7 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { toText } from 'hast-util-to-text';
 import { h } from 'hastscript';
-import { classNames, textOf, walkElements } from './hast-walk.ts';
+import { SKIP, visit } from 'unist-util-visit';
 
 /** Options of {@link rehypeSidenotes}; `clobberPrefix` must match the one given to remark-rehype. */
 export interface SidenoteOptions {
@@ -23,7 +24,7 @@ export function rehypeSidenotes(options: SidenoteOptions = {}) {
 
   return (tree: Root): void => {
     const notes = new Map<string, Element>();
-    walkElements(tree, (element) => {
+    visit(tree, 'element', (element) => {
       const id = element.properties['id'];
       if (element.tagName === 'li' && typeof id === 'string' && id.startsWith(`${prefix}fn-`)) notes.set(id, element);
     });
@@ -47,12 +48,12 @@ export function rehypeSidenotes(options: SidenoteOptions = {}) {
 /** The references in `block` that are the first to their note, in order; marks them done. */
 function firstReferences(block: Element, done: Set<string>): { noteId: string; label: string }[] {
   const found: { noteId: string; label: string }[] = [];
-  walkElements(block, (element) => {
+  visit(block, 'element', (element) => {
     if (element.tagName !== 'a' || element.properties['dataFootnoteRef'] === undefined) return undefined;
     const noteId = String(element.properties['href']).slice(1);
-    if (!done.has(noteId)) found.push({ noteId, label: textOf(element) });
+    if (!done.has(noteId)) found.push({ noteId, label: toText(element, { whitespace: 'pre' }) });
     done.add(noteId);
-    return false;
+    return SKIP;
   });
   return found;
 }
@@ -63,11 +64,11 @@ function sidenote(note: Element, noteId: string, label: string, shortenAfter: nu
   for (const [i, paragraph] of paragraphs.entries()) {
     if (i > 0) content.push({ type: 'text', value: ' ' });
     // The note's own paragraphs are unwrapped; the edition's lines (`p.note-sources`) keep their class.
-    const own = paragraph.tagName === 'p' && classNames(paragraph).length === 0;
+    const own = paragraph.tagName === 'p' && paragraph.properties['className'] === undefined;
     content.push(...inline(own ? paragraph.children : [paragraph]));
   }
   const text = trimEnd(content);
-  const long = textOf(h('span', text)).length > shortenAfter;
+  const long = toText(h('span', text), { whitespace: 'pre' }).length > shortenAfter;
   return h(`div.sidenote${long ? '.long' : ''}`, { dataNote: noteId }, [
     h('div.sidenote-text', [h('span.sidenote-label', label), ' ', ...text]),
     // Without JavaScript the rest is in the notes list; with it, the note opens in place.

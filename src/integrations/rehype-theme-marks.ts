@@ -1,6 +1,6 @@
 import type { Element, Root } from 'hast';
 import { h } from 'hastscript';
-import { classNames } from './hast-walk.ts';
+import { hasClass } from './has-class.ts';
 
 /**
  * Takes the theme line that rehypeThemes puts after each paragraph out of the reading flow and
@@ -15,12 +15,10 @@ export function rehypeThemeMarks() {
     tree.children = tree.children.filter((node) => {
       if (node.type !== 'element') return true;
       if (node.tagName === 'p' && node.properties['dataParagraph'] !== undefined) paragraph = node;
-      if (!classNames(node).includes('passage-themes') || !paragraph) return true;
+      if (!hasClass(node, 'passage-themes') || !paragraph) return true;
       const id = String(paragraph.properties['id']);
       const n = String(paragraph.properties['dataParagraph']);
-      const links = node.children.filter(
-        (c) => !(c.type === 'element' && classNames(c).includes('passage-themes-label')),
-      );
+      const links = node.children.filter((c) => !(c.type === 'element' && hasClass(c, 'passage-themes-label')));
       items.push(
         h('li', { dataFor: id }, [h('a', { href: `#${id}`, ariaLabel: `Paragraph ${n}` }, `¶ ${n}`), ': ', ...links]),
       );

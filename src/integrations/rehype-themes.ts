@@ -1,12 +1,13 @@
-import { readFileSync } from 'node:fs';
-import type { Element, ElementContent, Root } from 'hast';
+import type { Element, Root } from 'hast';
+import { h } from 'hastscript';
+import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { passagesOf } from '../lib/passages.ts';
-import { compileThemes, parseThemes, themesOf, type Theme, type ThemeMatcher } from '../lib/themes.ts';
+import { compileThemes, themesOf, type Theme, type ThemeMatcher } from '../lib/themes.ts';
 
 export interface RehypeThemesOptions {
-  /** Path of themes.yaml. */
-  readonly themesFile: string;
+  /** The themes (content/themes.yaml, parsed and validated). */
+  readonly themes: readonly Theme[];
   /** Site base path, for links to theme pages (`/` or `/papers/x/`). */
   readonly base: string;
 }
@@ -18,13 +19,13 @@ export interface RehypeThemesOptions {
  * each paragraph a discreet line of links to its themes' pages.
  */
 export function rehypeThemes(options: RehypeThemesOptions) {
-  const themes = parseThemes(readFileSync(options.themesFile, 'utf8'));
-  const matchers = compileThemes(themes);
-  const byId = new Map(themes.map((t) => [t.id, t]));
+  const matchers = compileThemes(options.themes);
+  const byId = new Map(options.themes.map((t) => [t.id, t]));
   return (tree: Root, file: VFile): void => {
     // Only the paper's sections, whose MDX the ingest wrote, have passages to assign.
     if (typeof file.path !== 'string' || !file.path.endsWith('.mdx')) return;
-    const assigned = themesByElementId(readFileSync(file.path, 'utf8'), matchers);
+    // The MDX being compiled, as Astro hands it over (front matter blanked out): never reread from disk.
+    const assigned = themesByElementId(String(file.value), matchers);
     const children: Root['children'] = [];
     for (const node of tree.children) {
       children.push(node);
@@ -52,38 +53,17 @@ export function themesByElementId(mdx: string, matchers: readonly ThemeMatcher[]
 }
 
 function markNotes(node: Element, assigned: Map<string, string[]>): void {
-  for (const child of node.children) {
-    if (child.type !== 'element') continue;
+  visit(node, 'element', (child) => {
     const id = child.properties['id'];
     const found = typeof id === 'string' ? assigned.get(id) : undefined;
     if (child.tagName === 'li' && found && found.length > 0) child.properties['dataThemes'] = found.join(' ');
-    markNotes(child, assigned);
-  }
+  });
 }
 
 function themeLine(themes: readonly Theme[], base: string): Element {
-  const links: ElementContent[] = [];
-  themes.forEach((theme, i) => {
-    if (i > 0) links.push({ type: 'text', value: ' · ' });
-    links.push({
-      type: 'element',
-      tagName: 'a',
-      properties: { href: `${base}themes/${theme.id}/`, title: theme.name },
-      children: [{ type: 'text', value: theme.label }],
-    });
-  });
-  return {
-    type: 'element',
-    tagName: 'p',
-    properties: { className: ['passage-themes'], dataPagefindIgnore: '' },
-    children: [
-      {
-        type: 'element',
-        tagName: 'span',
-        properties: { className: ['passage-themes-label'] },
-        children: [{ type: 'text', value: 'Themes: ' }],
-      },
-      ...links,
-    ],
-  };
+  const links = themes.flatMap((theme, i) => [
+    ...(i > 0 ? [' · '] : []),
+    h('a', { href: `${base}themes/${theme.id}/`, title: theme.name }, theme.label),
+  ]);
+  return h('p.passage-themes', { dataPagefindIgnore: '' }, [h('span.passage-themes-label', 'Themes: '), ...links]);
 }

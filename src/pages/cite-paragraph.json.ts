@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { citeParagraph } from '../lib/cite-paragraph.ts';
+import { citeParagraph } from '../citations/cite-paragraph.ts';
 import { paper } from '../lib/paper.ts';
 
 /**

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { paperBibtex } from '../lib/citations-export.ts';
+import { paperBibtex } from '../citations/export.ts';
 import { paper } from '../lib/paper.ts';
 import { withBase } from '../lib/urls.ts';
 

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { paperRis } from '../lib/citations-export.ts';
+import { paperRis } from '../citations/export.ts';
 import { paper } from '../lib/paper.ts';
 import { withBase } from '../lib/urls.ts';
 

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { references } from '../lib/citations-data.ts';
-import { toBibtex } from '../lib/citations-export.ts';
+import { references } from '../citations/data.ts';
+import { toBibtex } from '../citations/export.ts';
 
 /** Every source as biblatex, keyed by its CSL id. */
 export const GET: APIRoute = () =>

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { references } from '../lib/citations-data.ts';
-import { toCslJson } from '../lib/citations-export.ts';
+import { references } from '../citations/data.ts';
+import { toCslJson } from '../citations/export.ts';
 
 /** Every source as CSL-JSON, as the ingest wrote it. */
 export const GET: APIRoute = () =>

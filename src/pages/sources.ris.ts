@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { references } from '../lib/citations-data.ts';
-import { toRis } from '../lib/citations-export.ts';
+import { references } from '../citations/data.ts';
+import { toRis } from '../citations/export.ts';
 
 /** Every source as RIS. */
 export const GET: APIRoute = () =>

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { repeatedSource } from '../../../scripts/bench/ingest-size.ts';
-import { parseCitations } from '../../../scripts/ingest/citations.ts';
+import { parseCitations } from '../../../src/citations/parse-notes.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'ingest-big-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));

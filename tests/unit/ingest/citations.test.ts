@@ -2,7 +2,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseCitations } from '../../../scripts/ingest/citations.ts';
+import { parseCitations } from '../../../src/citations/parse-notes.ts';
 import { ingest } from '../../../scripts/ingest/index.ts';
 import { toJsonText } from '../../../scripts/ingest/json-text.ts';
 import type { Note } from '../../../scripts/ingest/notes.ts';

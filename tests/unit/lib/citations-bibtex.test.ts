@@ -1,8 +1,8 @@
 /** sources.bib and paper.bib read back by pandoc (biblatex and BibTeX readers) equal the CSL data, field by field. */
 import { describe, expect, test } from 'vitest';
-import { references } from '../../../src/lib/citations-data.ts';
-import { paperBibtex, toBibtex } from '../../../src/lib/citations-export.ts';
-import type { CslItem } from '../../../src/lib/citations-types.ts';
+import { references } from '../../../src/citations/data.ts';
+import { paperBibtex, toBibtex } from '../../../src/citations/export.ts';
+import type { CslItem } from '../../../src/citations/csl.ts';
 import { paper } from '../../../src/lib/paper.ts';
 import { hasPandoc, pandocCsl } from '../../support/pandoc.ts';
 

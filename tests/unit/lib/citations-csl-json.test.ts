@@ -3,9 +3,9 @@ import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
 import { describe, expect, test } from 'vitest';
 import schema from '../../fixtures/schemas/csl-data.json' with { type: 'json' };
-import { references } from '../../../src/lib/citations-data.ts';
-import { paperItem, toCslJson } from '../../../src/lib/citations-export.ts';
-import { translatedTitle } from '../../../src/lib/citations-remarks.ts';
+import { references } from '../../../src/citations/data.ts';
+import { paperItem, toCslJson } from '../../../src/citations/export.ts';
+import { translatedTitle } from '../../../src/citations/remarks.ts';
 import { paper } from '../../../src/lib/paper.ts';
 
 const ajv = new Ajv({ allErrors: true, strict: false });

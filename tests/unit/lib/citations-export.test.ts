@@ -1,7 +1,7 @@
 /** The paper’s reference as the official CSL styles (vendor/csl/) print it, through citeproc. */
 import { describe, expect, test } from 'vitest';
-import { citeParagraph } from '../../../src/lib/cite-paragraph.ts';
-import { formatPaper } from '../../../src/lib/citations-export.ts';
+import { citeParagraph } from '../../../src/citations/cite-paragraph.ts';
+import { formatPaper } from '../../../src/citations/export.ts';
 import { paper } from '../../../src/lib/paper.ts';
 
 const url = 'https://papers.example.org/russia-iran/';

@@ -1,13 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { noteCitations, references, sectionNotes } from '../../../src/lib/citations-data.ts';
+import { noteCitations, references, sectionNotes } from '../../../src/citations/data.ts';
 import {
   citingNotesBySource,
   shortReference,
   sourceLabels,
   sourcesCitedInNotes,
-} from '../../../src/lib/citations-index.ts';
-import { linkUrls } from '../../../src/lib/citations-format.ts';
-import { forApa, getSourceEntries } from '../../../src/lib/citations-sources.ts';
+} from '../../../src/citations/source-index.ts';
+import { linkUrls } from '../../../src/citations/link-urls.ts';
+import { forApa, getSourceEntries } from '../../../src/citations/sources.ts';
 
 const item = (id: string) => references.find((r) => r.id === id)!;
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { references } from '../../../src/lib/citations-data.ts';
-import { citationReference, highwireTags, jsonForScript, reportJsonLd } from '../../../src/lib/citations-meta.ts';
+import { references } from '../../../src/citations/data.ts';
+import { citationReference, highwireTags, jsonForScript, reportJsonLd } from '../../../src/citations/meta.ts';
 import { paper } from '../../../src/lib/paper.ts';
 
 const feldman = references.find((r) => r.id === 'feldman-2021-iran')!;

@@ -1,10 +1,10 @@
 /** Citations found in each note → one CSL item per work, readable ids, and Ibid./op. cit. pointed at their source. */
-import { toCslItem } from './citation-csl.ts';
-import { yearSuffixes } from './citation-labels.ts';
-import type { FoundCitation } from './citation-parse.ts';
-import type { NoteCitation } from './citations.ts';
+import { toCslItem } from './to-csl.ts';
+import { yearSuffixes } from './labels.ts';
+import type { FoundCitation } from './parse.ts';
+import type { NoteCitation } from './types.ts';
 import type { CslItem, CslName } from './csl.ts';
-import type { Diagnostic } from './diagnostics.ts';
+import type { Diagnostic } from '../../scripts/ingest/diagnostics.ts';
 
 export interface NoteFindings {
   readonly number: number;

@@ -1,7 +1,7 @@
 /** One citation's parts → a CSL-JSON item (without its id) and the locator the note cites it at. */
-import type { CitationParts } from './citation-parse.ts';
-import { readNames } from './citation-text.ts';
-import type { CslDate, CslItem, CslName, CslType } from './csl.ts';
+import type { CitationParts } from './parse.ts';
+import { readNames } from './note-text.ts';
+import { MONTHS, type CslDate, type CslItem, type CslName, type CslType } from './csl.ts';
 
 export interface BuiltItem {
   readonly item: Omit<CslItem, 'id'>;
@@ -11,13 +11,12 @@ export interface BuiltItem {
 
 type Precision = 'day' | 'month' | 'season' | 'year';
 
-const MONTHS = 'january february march april may june july august september october november december'.split(' ');
 const MONTH = `(${MONTHS.join('|')})`;
 const SEASON = '(spring|summer|autumn|fall|winter)';
 
 /** `August 4, 2021`, `16 July 2009`, `January-February 2019`, `autumn 2018`, `winter-spring 2020`, `2020/2`, `2016`. */
 export function parseDate(text: string): { date: CslDate; precision: Precision } | undefined {
-  const month = (name: string) => MONTHS.indexOf(name.toLowerCase()) + 1;
+  const month = (name: string) => MONTHS.findIndex((m) => m.toLowerCase() === name.toLowerCase()) + 1;
   let m = new RegExp(`^${MONTH}\\s+(\\d{1,2}),?\\s+(\\d{4})$`, 'i').exec(text);
   if (m) return { date: { 'date-parts': [[+m[3]!, month(m[1]!), +m[2]!]] }, precision: 'day' };
   m = new RegExp(`^(\\d{1,2})\\s+${MONTH}\\s+(\\d{4})$`, 'i').exec(text);

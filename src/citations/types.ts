@@ -1,11 +1,5 @@
-/** Stage 7: the notes' citations → CSL-JSON sources, and per note the spans of its citations and URLs. */
-import { findCitations } from './citation-parse.ts';
-import { resolveCitations } from './citation-resolve.ts';
-import { findUrls } from './citation-text.ts';
-import type { CslItem } from './csl.ts';
-import type { Diagnostic } from './diagnostics.ts';
-import type { Note } from './notes.ts';
-
+/** What the ingest's citation stage hands the site, besides the CSL items of csl.ts. */
+/** One citation in a note, resolved to its source. */
 export interface NoteCitation {
   /** Id of the CSL item in `references`. */
   readonly id: string;
@@ -30,24 +24,17 @@ export interface NoteLink {
   readonly end: number;
 }
 
-export interface ParsedNote {
+/** A note's entry in content/citations.json: its citations and printed URLs. */
+export interface NoteCitations {
   readonly number: number;
   readonly citations: readonly NoteCitation[];
   readonly links: readonly NoteLink[];
 }
 
-/** Parses every note's citations; references come in the order of their first citation. */
-export function parseCitations(notes: readonly Note[]): {
-  references: CslItem[];
-  notes: ParsedNote[];
-  diagnostics: Diagnostic[];
-} {
-  const resolved = resolveCitations(
-    notes.map((n) => ({ number: n.number, line: n.line, column: n.column, found: findCitations(n.text) })),
-  );
-  return {
-    references: resolved.references,
-    notes: notes.map((n, i) => ({ number: n.number, citations: resolved.citations[i]!, links: findUrls(n.text) })),
-    diagnostics: resolved.diagnostics,
-  };
+/** A section and the range of notes it holds (null for a section without notes). */
+export interface SectionNotes {
+  readonly title: string;
+  readonly slug: string;
+  readonly firstNote: number | null;
+  readonly lastNote: number | null;
 }

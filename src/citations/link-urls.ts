@@ -1,6 +1,7 @@
 import type { ElementContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
+import { h } from 'hastscript';
 import { visit, SKIP } from 'unist-util-visit';
 
 const urlPattern = /https?:\/\/[^\s<>"]+[^\s<>".,;:)]/g;
@@ -14,12 +15,7 @@ export function linkUrls(html: string): string {
     let last = 0;
     for (const match of node.value.matchAll(urlPattern)) {
       if (match.index > last) parts.push({ type: 'text', value: node.value.slice(last, match.index) });
-      parts.push({
-        type: 'element',
-        tagName: 'a',
-        properties: { href: match[0] },
-        children: [{ type: 'text', value: match[0] }],
-      });
+      parts.push(h('a', { href: match[0] }, match[0]));
       last = match.index + match[0].length;
     }
     if (parts.length === 0) return;

@@ -1,8 +1,8 @@
-import type { PaperMetadata } from './paper-metadata.ts';
-import type { CslItem } from './citations-types.ts';
-import { toBibtex } from './citations-bibtex.ts';
-import { toRis } from './citations-ris.ts';
-import { formatEntries, formatText, type CitationStyle } from './citations-styles.ts';
+import type { PaperMetadata } from '../lib/paper-metadata.ts';
+import type { CslItem } from './csl.ts';
+import { toBibtex } from './export-bibtex.ts';
+import { toRis } from './export-ris.ts';
+import { formatEntries, formatText, type CitationStyle } from './format.ts';
 
 export { toBibtex, toRis };
 

@@ -1,9 +1,11 @@
-import { citingNotesBySource, dateKey, sourceLabels, sourcesCitedInNotes, type CitingNote } from './citations-index.ts';
-import { noteCitations, references, sectionNotes } from './citations-data.ts';
-import { linkUrls } from './citations-format.ts';
-import { translatedTitle } from './citations-remarks.ts';
-import { formatEntries } from './citations-styles.ts';
-import type { CslItem, SectionNotes } from './citations-types.ts';
+import { dateKey } from './labels.ts';
+import { citingNotesBySource, sourceLabels, sourcesCitedInNotes, type CitingNote } from './source-index.ts';
+import { noteCitations, references, sectionNotes } from './data.ts';
+import { linkUrls } from './link-urls.ts';
+import { translatedTitle } from './remarks.ts';
+import { formatEntries } from './format.ts';
+import type { CslItem } from './csl.ts';
+import type { SectionNotes } from './types.ts';
 
 /** The notes of one section that cite a source. */
 export interface CitedInSection {

@@ -1,5 +1,5 @@
-import type { PaperMetadata, Person } from './paper-metadata.ts';
-import type { CslItem, CslName } from './citations-types.ts';
+import type { PaperMetadata, Person } from '../lib/paper-metadata.ts';
+import type { CslItem, CslName } from './csl.ts';
 
 /** One `<meta name content>` of the Highwire Press vocabulary (read by Google Scholar, Zotero…). */
 export interface MetaTag {
@@ -34,15 +34,14 @@ function cslDate(item: CslItem): string | undefined {
 /** Which Highwire tag holds a source's container or publisher, by type (a book title is not a publisher). */
 function containerTags(item: CslItem): [string, string | undefined][] {
   const container = item['container-title'];
-  const str = (key: string) => (typeof item[key] === 'string' ? (item[key] as string) : undefined);
   switch (item.type) {
     case 'article-journal':
     case 'article-magazine':
     case 'article-newspaper':
       return [
         ['citation_journal_title', container],
-        ['citation_volume', str('volume')],
-        ['citation_issue', str('issue')],
+        ['citation_volume', item.volume],
+        ['citation_issue', item.issue],
       ];
     case 'chapter':
       return [
@@ -53,7 +52,7 @@ function containerTags(item: CslItem): [string, string | undefined][] {
     case 'document':
       return [
         ['citation_technical_report_institution', item.publisher],
-        ['citation_technical_report_number', str('number')],
+        ['citation_technical_report_number', item.number],
         ['citation_series_title', item['collection-title']],
       ];
     case 'book':
@@ -69,7 +68,7 @@ function containerTags(item: CslItem): [string, string | undefined][] {
 
 /** A source as one `citation_reference` value: `citation_title=…; citation_author=…; …`, fields chosen by its type. */
 export function citationReference(item: CslItem): string {
-  const [first, last] = typeof item['page'] === 'string' ? item['page'].split(/[-–]/) : [];
+  const [first, last] = item.page?.split(/[-–]/) ?? [];
   const fields: [string, string | undefined][] = [
     ['citation_title', item.title],
     ...(item.author ?? []).map((a): [string, string] => ['citation_author', personName(a)]),
@@ -78,7 +77,7 @@ export function citationReference(item: CslItem): string {
     ...containerTags(item),
     ['citation_firstpage', first],
     ['citation_lastpage', last],
-    ['citation_language', typeof item['language'] === 'string' ? item['language'] : undefined],
+    ['citation_language', item.language],
     ['citation_public_url', item.URL],
   ];
   return fields

@@ -1,6 +1,6 @@
 /** Finds the citations printed in one note, by their shapes: names, “title”, [translation], fields, URL. */
 import type { CslName } from './csl.ts';
-import { clauseStart, groupEnd, onlyLeadIn, readNames, separators, type Separator } from './citation-text.ts';
+import { clauseStart, groupEnd, onlyLeadIn, readNames, separators, sticky, type Separator } from './note-text.ts';
 
 /** What a citation prints, cut into its parts but not yet interpreted. */
 export interface CitationParts {
@@ -61,11 +61,6 @@ export function findCitations(text: string): FoundCitation[] {
     }
   }
   return found;
-}
-
-function sticky(re: RegExp, text: string, at: number): RegExpExecArray | null {
-  re.lastIndex = at;
-  return re.exec(text);
 }
 
 function citationAt(text: string, i: number, floor: number): FoundCitation | undefined {

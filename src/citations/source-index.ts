@@ -1,5 +1,6 @@
-import { labelYear, shortAuthor, shortLabel, withSuffix, yearSuffixes } from '../../scripts/ingest/citation-labels.ts';
-import type { CslItem, NoteCitation, NoteCitations, SectionNotes } from './citations-types.ts';
+import { labelYear, shortAuthor, shortLabel, withSuffix, yearSuffixes } from './labels.ts';
+import type { CslItem } from './csl.ts';
+import type { NoteCitation, NoteCitations, SectionNotes } from './types.ts';
 
 /** A note that cites a source, directly or through Ibid. / op. cit. */
 export interface CitingNote {
@@ -71,12 +72,6 @@ export function sourceLabels(items: readonly CslItem[]): Map<string, SourceLabel
 /** "Feldman and Rakov, “Iran-Russia Relations: …”, 2021": what an Ibid. or op. cit. stands for. */
 export function shortReference(item: CslItem, label?: SourceLabel): string {
   return [shortAuthor(item), item.title && `“${item.title}”`, label?.year ?? year(item)].filter(Boolean).join(', ');
-}
-
-/** A sort key by date of publication: undated items last. */
-export function dateKey(item: CslItem): string {
-  const [y, m = 0, d = 0] = item.issued?.['date-parts']?.[0] ?? [9999];
-  return [y, m, d].map((n) => String(n).padStart(4, '0')).join('-');
 }
 
 /** How the sources page names each CSL type, singular and plural; the key is also its URL segment. */

@@ -2,7 +2,7 @@
 // `url`, `langid` for French, titles brace-protected so that no reader re-cases them. citation-js
 // wrote `month = {aug 4}` (pandoc keeps the year only) and put URLs in `howpublished` (pandoc's
 // publisher): its BibTeX is not used.
-import type { CslDate, CslItem, CslName } from './citations-types.ts';
+import type { CslDate, CslItem, CslName } from './csl.ts';
 
 /** Entry type and, for articles, biblatex's `entrysubtype`. */
 const ENTRY_TYPES: Readonly<Record<string, readonly [string, string?]>> = {
@@ -73,7 +73,6 @@ function names(list: readonly CslName[] | undefined): string | undefined {
 /** One entry's fields, in a readable order; undefined values are left out. */
 function fields(item: CslItem): [string, string | undefined][] {
   const [, subtype] = ENTRY_TYPES[item.type] ?? ['misc'];
-  const str = (key: string) => (typeof item[key] === 'string' ? (item[key] as string) : undefined);
   const text = (value: string | undefined) => (value === undefined ? undefined : escape(value));
   // Double braces: the case of a title is as printed, and pandoc or a style must not change it.
   const title = (value: string | undefined) => (value === undefined ? undefined : `{${escape(value)}}`);
@@ -82,29 +81,29 @@ function fields(item: CslItem): [string, string | undefined][] {
   const online = ENTRY_TYPES[item.type]?.[0] === 'online';
   const container = item['container-title'];
   const part = item.type === 'chapter' ? 'booktitle' : online ? 'organization' : 'journaltitle';
-  const lang = str('language');
+  const lang = item.language;
   return [
     ['author', names(item.author)],
     ['editor', names(item.editor)],
-    ['translator', names(item['translator'] as CslName[] | undefined)],
+    ['translator', names(item.translator)],
     ['title', title(item.title)],
     [part, part === 'organization' ? list(container) : title(container)],
     ['entrysubtype', subtype],
-    ['type', text(str('genre'))],
+    ['type', text(item.genre)],
     ['series', title(item['collection-title'])],
-    ['volume', text(str('volume'))],
+    ['volume', text(item.volume)],
     // biblatex's `number` is an article's issue number or a report's number.
-    ['number', text(str('issue') ?? str('number'))],
-    ['pages', str('page')?.replace(/[-–]/, '--')],
+    ['number', text(item.issue ?? item.number)],
+    ['pages', item.page?.replace(/[-–]/, '--')],
     ['institution', item.type === 'report' ? list(item.publisher) : undefined],
     ['publisher', item.type === 'report' ? undefined : list(item.publisher)],
     // `address`, which biblatex reads as `location` and pandoc's BibTeX reader reads at all.
-    ['address', list(str('publisher-place'))],
+    ['address', list(item['publisher-place'])],
     ['date', item.issued ? bibDate(item.issued) : undefined],
-    ['isbn', str('ISBN')],
+    ['isbn', item.ISBN],
     ['url', item.URL],
     ['langid', lang ? LANGIDS[lang.split('-')[0]!] : undefined],
-    ['note', text(str('note'))?.replace(/\n/g, '; ')],
+    ['note', text(item.note)?.replace(/\n/g, '; ')],
   ];
 }
 

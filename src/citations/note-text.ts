@@ -1,5 +1,5 @@
 /** Reading a note's text at the top level: groups (quotes, brackets, parentheses), separators, URLs. */
-import type { CslName } from './csl.ts';
+import { MONTHS, type CslName } from './csl.ts';
 
 export interface Separator {
   /** Offset of the separator's first character (a space before `;` included). */
@@ -46,7 +46,7 @@ export function isAbbreviation(text: string, dot: number): boolean {
   return ABBREVIATIONS.has(word.replace(/^.*\./, '').toLowerCase());
 }
 
-const MONTH_DAY = /(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}$/;
+const MONTH_DAY = new RegExp(`(?:${MONTHS.join('|')}) \\d{1,2}$`);
 
 /** Top-level separators in `text[from, to)`, in order; a comma inside `August 4, 2021` is not one. */
 export function separators(text: string, from = 0, to = text.length): Separator[] {
@@ -120,7 +120,8 @@ const JOIN = /,\s(?:and\s|et\s|&\s)?|\s(?:and|et|&)\s/y;
 const ET_AL = /,?\s+et\s+al\b\.?/y;
 const ROLE = /\s*\((?:eds?|éds?|dir|coord)\.?\)/y;
 
-function sticky(re: RegExp, text: string, at: number): RegExpExecArray | null {
+/** `re` (a sticky expression) matched at exactly `at`. */
+export function sticky(re: RegExp, text: string, at: number): RegExpExecArray | null {
   re.lastIndex = at;
   return re.exec(text);
 }

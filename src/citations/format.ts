@@ -6,7 +6,7 @@ import '@citation-js/plugin-csl';
 import apaCsl from '../../vendor/csl/apa.csl?raw';
 import chicagoCsl from '../../vendor/csl/chicago-author-date.csl?raw';
 import enUsLocale from '../../vendor/csl/locales-en-US.xml?raw';
-import type { CslItem } from './citations-types.ts';
+import type { CslItem } from './csl.ts';
 
 /** The styles the edition formats with. */
 export type CitationStyle = 'apa' | 'chicago';

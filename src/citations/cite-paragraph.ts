@@ -1,7 +1,7 @@
-import { paperItem } from './citations-export.ts';
-import { formatCitation, formatText, type CitationStyle } from './citations-styles.ts';
-import type { PaperMetadata } from './paper-metadata.ts';
-import { withBase } from './urls.ts';
+import { paperItem } from './export.ts';
+import { formatCitation, formatText, type CitationStyle } from './format.ts';
+import type { PaperMetadata } from '../lib/paper-metadata.ts';
+import { withBase } from '../lib/urls.ts';
 
 /** Where the "¶" menu fetches the templates of {@link citeParagraph} (src/pages/cite-paragraph.json.ts): a page's `data-cite`. */
 export const paragraphCitationsHref = withBase('cite-paragraph.json');

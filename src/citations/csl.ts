@@ -1,4 +1,11 @@
-/** The subset of CSL-JSON (citationstyles.org, csl-data.json) that the citation stage writes. */
+/**
+ * The subset of CSL-JSON (citationstyles.org, csl-data.json) that the ingest writes and the site
+ * reads: the one definition of a CSL item, for the sources (content/references.json) and the paper.
+ */
+
+/** The months as the paper prints them; CSL's month `n` is `MONTHS[n - 1]`. */
+export const MONTHS: readonly string[] =
+  'January February March April May June July August September October November December'.split(' ');
 
 export type CslType =
   | 'article-journal'
@@ -33,6 +40,8 @@ export interface CslItem {
   readonly genre?: string;
   readonly author?: readonly CslName[];
   readonly editor?: readonly CslName[];
+  /** The paper's translators (the ingest never reads one in a note). */
+  readonly translator?: readonly CslName[];
   /** The title as printed, in its own language. */
   readonly title?: string;
   readonly 'container-title'?: string;
@@ -47,6 +56,8 @@ export interface CslItem {
   readonly 'publisher-place'?: string;
   readonly issued?: CslDate;
   readonly URL?: string;
+  /** The paper's ISBN. */
+  readonly ISBN?: string;
   /** BCP 47 tag, set only where the title is plainly not English. */
   readonly language?: string;
   /**

@@ -1,4 +1,4 @@
-// citation-js ships no types: the little of its API that src/lib/citations-export.ts uses.
+// citation-js ships no types: the little of its API that src/citations/format.ts uses.
 declare module '@citation-js/core' {
   export class Cite {
     constructor(data: unknown, options?: Record<string, unknown>);

@@ -2,8 +2,8 @@
 // import (zotero/translators, RIS.js) maps to the right fields. citation-js wraps long values onto
 // untagged lines (Zotero joins them with a space), cuts ID to 20 characters and drops a newspaper
 // article's author and day: its RIS is not used.
-import type { CslDate, CslItem, CslName } from './citations-types.ts';
-import { remarks } from './citations-remarks.ts';
+import { MONTHS, type CslDate, type CslItem, type CslName } from './csl.ts';
+import { remarks } from './remarks.ts';
 
 /** `TY` per CSL type: the RIS type RIS.js imports as the Zotero type that maps back to it. */
 const RIS_TYPES: Readonly<Record<string, string>> = {
@@ -22,8 +22,6 @@ const RIS_TYPES: Readonly<Record<string, string>> = {
   // CHART is read as Zotero's artwork, which maps back to CSL graphic.
   graphic: 'CHART',
 };
-
-const MONTHS = 'January February March April May June July August September October November December'.split(' ');
 
 /** A name as RIS.js reads it: `Family, Given` (`, D.` for initials alone), or an organisation, kept whole. */
 function risName(name: CslName): string {
@@ -55,12 +53,11 @@ function tags(item: CslItem): [string, string | undefined][] {
   const t2 = ty === 'RPRT' || ty === 'BOOK' || ty === 'GOVDOC' ? series : container;
   // Editors: A2 for a chapter's or article's, A3 for a book's (A2 is a book's series editor), ED elsewhere.
   const editorTag = ty === 'BOOK' ? 'A3' : ty === 'CHAP' || ty === 'JOUR' ? 'A2' : 'ED';
-  const [first, last] = typeof item['page'] === 'string' ? item['page'].split(/[-–]/) : [];
+  const [first, last] = item.page?.split(/[-–]/) ?? [];
   const year = item.issued?.['date-parts']?.[0]?.[0];
-  const str = (key: string) => (typeof item[key] === 'string' ? (item[key] as string) : undefined);
   // A report's SN is its number; a book's or chapter's is its ISBN. A report's ISBN goes to Zotero's Extra.
-  const sn = ty === 'RPRT' || ty === 'GOVDOC' ? str('number') : str('ISBN');
-  const extraIsbn = (ty === 'RPRT' || ty === 'GOVDOC') && str('ISBN') ? `ISBN: ${str('ISBN')}` : undefined;
+  const sn = ty === 'RPRT' || ty === 'GOVDOC' ? item.number : item.ISBN;
+  const extraIsbn = (ty === 'RPRT' || ty === 'GOVDOC') && item.ISBN ? `ISBN: ${item.ISBN}` : undefined;
   return [
     ['TY', ty],
     ['ID', item.id],
@@ -68,17 +65,17 @@ function tags(item: CslItem): [string, string | undefined][] {
     ...(item.author ?? []).map((n): [string, string] => ['AU', risName(n)]),
     ['T2', t2],
     ...(item.editor ?? []).map((n): [string, string] => [editorTag, risName(n)]),
-    ...((item['translator'] as CslName[] | undefined) ?? []).map((n): [string, string] => ['A4', risName(n)]),
-    ['CY', item['publisher-place'] as string | undefined],
+    ...(item.translator ?? []).map((n): [string, string] => ['A4', risName(n)]),
+    ['CY', item['publisher-place']],
     ['DA', item.issued ? risDate(item.issued) : undefined],
     ['PY', year === undefined ? undefined : String(year)],
-    ['VL', str('volume')],
-    ['IS', str('issue')],
+    ['VL', item.volume],
+    ['IS', item.issue],
     ['SP', first],
     ['EP', last],
-    ['LA', str('language')],
+    ['LA', item.language],
     ['M1', extraIsbn],
-    ['M3', str('genre')],
+    ['M3', item.genre],
     ['PB', item.publisher],
     ['SN', sn],
     ['UR', item.URL],

@@ -3,7 +3,8 @@
 import referencesJson from '../../content/references.json' with { type: 'json' };
 import citationsJson from '../../content/citations.json' with { type: 'json' };
 import reportJson from '../../content/paper/report.json' with { type: 'json' };
-import type { CslItem, NoteCitations, SectionNotes } from './citations-types.ts';
+import type { CslItem } from './csl.ts';
+import type { NoteCitations, SectionNotes } from './types.ts';
 
 /** Every source the notes cite, as CSL-JSON, in the order of first citation (content/references.json). */
 export const references = referencesJson as unknown as readonly CslItem[];

@@ -1,22 +1,10 @@
 /** Short labels of sources (`Feldman and Rakov 2021`, `Iran International 2021b`): one rule for ids and pages. */
-/** A name as a label reads it (the ingest's CslName, or the site's). */
-interface LabelName {
-  readonly family?: string | undefined;
-  readonly given?: string | undefined;
-  readonly literal?: string | undefined;
-}
+import type { CslItem, CslName } from './csl.ts';
 
-/** What a label is made of: the fields of a CSL item it reads. */
-export interface Labelled {
-  readonly author?: readonly LabelName[] | undefined;
-  readonly editor?: readonly LabelName[] | undefined;
-  readonly 'container-title'?: string | undefined;
-  readonly publisher?: string | undefined;
-  readonly title?: string | undefined;
-  readonly issued?: { readonly 'date-parts'?: readonly (readonly number[])[] | undefined } | undefined;
-}
+/** What a label is made of: the fields of a CSL item it reads (a source's, before or after it has an id). */
+export type Labelled = Pick<CslItem, 'author' | 'editor' | 'container-title' | 'publisher' | 'title' | 'issued'>;
 
-function nameOf(name: LabelName): string {
+function nameOf(name: CslName): string {
   return name.literal ?? name.family ?? name.given ?? '';
 }
 
@@ -35,10 +23,15 @@ export function labelYear(item: Labelled): string {
   return y === undefined ? 'n.d.' : String(y);
 }
 
+/** A sort key by date of publication (`2021-0008-0004`): undated items last. */
+export function dateKey(item: Pick<CslItem, 'issued'>): string {
+  const [y = 9999, m = 0, d = 0] = item.issued?.['date-parts'][0] ?? [];
+  return [y, m, d].map((n) => String(n).padStart(4, '0')).join('-');
+}
+
 /** Sort key inside one author and year: full date, then title, as the APA and Chicago bibliographies sort. */
 function order(item: Labelled): string {
-  const [y = 9999, m = 0, d = 0] = item.issued?.['date-parts']?.[0] ?? [];
-  return `${[y, m, d].map((n) => String(n).padStart(4, '0')).join('-')} ${item.title ?? ''}`;
+  return `${dateKey(item)} ${item.title ?? ''}`;
 }
 
 /**
