@@ -4,10 +4,10 @@ import { z } from 'astro/zod';
 
 const noteNumber = z.number().int().positive().nullable();
 
-/** One section of the paper, written by `npm run ingest` as content/paper/NN-slug.mdx. */
+/** One section of a paper, written by `npm run ingest` as content/papers/<id>/generated/NN-slug.mdx. */
 const paper = defineCollection({
-  // Only *.mdx: the ingest also leaves report.json in that folder.
-  loader: glob({ pattern: '*.mdx', base: './content/paper' }),
+  // Only *.mdx: the ingest also leaves report.json and the citation data in that folder.
+  loader: glob({ pattern: '*/generated/*.mdx', base: './content/papers' }),
   schema: z
     .object({
       title: z.string().min(1),

@@ -1,8 +1,8 @@
 // The ingest's outputs, read through import attributes so that Vite (Astro, Vitest) and
 // Node alike load them, and a change to the files rebuilds the pages that use them.
-import referencesJson from '../../content/references.json' with { type: 'json' };
-import citationsJson from '../../content/citations.json' with { type: 'json' };
-import reportJson from '../../content/paper/report.json' with { type: 'json' };
+import referencesJson from '../../content/papers/russia-iran-partnership/generated/references.json' with { type: 'json' };
+import citationsJson from '../../content/papers/russia-iran-partnership/generated/citations.json' with { type: 'json' };
+import reportJson from '../../content/papers/russia-iran-partnership/generated/report.json' with { type: 'json' };
 import type { CslItem, NoteCitations, SectionNotes } from './citations-types.ts';
 
 /** Every source the notes cite, as CSL-JSON, in the order of first citation (content/references.json). */

@@ -1,5 +1,5 @@
 // Vite inlines the YAML at build time, so a change to it rebuilds the pages that use it.
-import source from '../../content/paper.yaml?raw';
+import source from '../../content/papers/russia-iran-partnership/paper.yaml?raw';
 import { parsePaperMetadata } from './paper-metadata.ts';
 
 /** The paper's metadata from content/paper.yaml, validated. */

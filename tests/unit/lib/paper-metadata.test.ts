@@ -2,10 +2,13 @@ import { readFile } from 'node:fs/promises';
 import { describe, expect, test } from 'vitest';
 import { abstractFromMdx, formatMonth, formatPeople, parsePaperMetadata } from '../../../src/lib/paper-metadata.ts';
 
-const yaml = await readFile(new URL('../../../content/paper.yaml', import.meta.url), 'utf8');
+const yaml = await readFile(
+  new URL('../../../content/papers/russia-iran-partnership/paper.yaml', import.meta.url),
+  'utf8',
+);
 
 describe('parsePaperMetadata', () => {
-  test('reads content/paper.yaml', () => {
+  test('reads content/papers/russia-iran-partnership/paper.yaml', () => {
     const paper = parsePaperMetadata(yaml);
     expect(paper).toMatchObject({
       title: 'The Russia-Iran Partnership in a Multipolar World',
