@@ -9,10 +9,13 @@ import { formatDiagnostic, IngestError } from './diagnostics.ts';
 import { ingest } from './index.ts';
 import { listPaperFolders, PAPERS_DIR } from './paper-folders.ts';
 import { runningHeaderTexts } from './paper-meta.ts';
+import { slugify } from './slug.ts';
 import { checkOutputFolder, cleanLeftovers, OutputError, writeOutput } from './write-output.ts';
 
 interface Job {
   readonly input: string;
+  /** The paper's id: its folder's name (`content/papers/<id>/source.txt`), or the file's name. */
+  readonly paper: string;
   readonly out: string;
   readonly runningHeaderTexts: readonly string[];
 }
@@ -32,7 +35,11 @@ function parseArgs(argv: readonly string[]): Job[] {
   if (unknown.length > 0 || files.length > 1 || (outIndex >= 0 && !argv[outIndex + 1])) throw new UsageError(USAGE);
   if (files[0] !== undefined) {
     if (outIndex < 0) throw new UsageError(`${USAGE}\n--out <dir> is required with an input file`);
-    return [{ input: files[0], out: argv[outIndex + 1]!, runningHeaderTexts: headerTextsBeside(files[0]) }];
+    const input = files[0];
+    const paper = slugify(
+      basename(input) === 'source.txt' ? basename(dirname(resolve(input))) : basename(input, '.txt'),
+    );
+    return [{ input, paper, out: argv[outIndex + 1]!, runningHeaderTexts: headerTextsBeside(input) }];
   }
   if (outIndex >= 0)
     throw new UsageError(
@@ -42,6 +49,7 @@ function parseArgs(argv: readonly string[]): Job[] {
   if (papers.length === 0) throw new UsageError(`${PAPERS_DIR}/ holds no paper (a folder with a source.txt)`);
   return papers.map((p) => ({
     input: p.source,
+    paper: p.id,
     out: p.generated,
     runningHeaderTexts: existsSync(p.metadata) ? runningHeaderTexts(readFileSync(p.metadata, 'utf8')) : [],
   }));
@@ -104,7 +112,11 @@ function runJob(job: Job): number {
   }
   const sourceLines = bytes.toString('utf8').split(/\r\n?|\n/);
   try {
-    const result = ingest(bytes, { sourceFile: basename(job.input), runningHeaderTexts: job.runningHeaderTexts });
+    const result = ingest(bytes, {
+      sourceFile: basename(job.input),
+      paper: job.paper,
+      runningHeaderTexts: job.runningHeaderTexts,
+    });
     writeOutput(job.out, [...result.files, ...result.citationFiles]);
     for (const d of result.diagnostics)
       if (d.severity !== 'info') console.error(formatDiagnostic(d, shown, sourceLines));

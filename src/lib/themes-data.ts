@@ -1,10 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { getSections } from './sections.ts';
 import { themedPassages, type ThemedPassage } from './theme-passages.ts';
-import { parseThemes, type Theme } from './themes.ts';
+import { themes } from './theme-entries.ts';
 
-/** The themes of content/themes.yaml, validated. */
-export const themes: readonly Theme[] = parseThemes(readFileSync('content/themes.yaml', 'utf8'));
+export { themes };
 
 /** Every passage of the paper with its themes, from the content collection. */
 export async function getThemedPassages(): Promise<ThemedPassage[]> {

@@ -12,6 +12,7 @@ describe.each(papers)('$generated', (paper) => {
   it('matches a fresh ingest of the source (run `npm run ingest` after changing the pipeline)', () => {
     const result = ingest(readFileSync(paper.source), {
       sourceFile: 'source.txt',
+      paper: paper.id,
       runningHeaderTexts: runningHeaderTexts(readFileSync(paper.metadata, 'utf8')),
     });
     const written = [...result.files, ...result.citationFiles];

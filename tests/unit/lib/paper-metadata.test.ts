@@ -23,7 +23,7 @@ describe('parsePaperMetadata', () => {
 
   test('names the fields that are wrong', () => {
     expect(() => parsePaperMetadata(`${yaml}\nnumber: thirty-seven\n`.replace(/^number: 37\n/m, ''))).toThrow(
-      /content\/paper\.yaml is invalid[\s\S]*number/,
+      /paper\.yaml is invalid[\s\S]*number/,
     );
   });
 });
