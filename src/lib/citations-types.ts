@@ -28,9 +28,9 @@ export interface CslItem {
   readonly [field: string]: unknown;
 }
 
-// The shape of content/citations.json is the ingest's own: one definition, shared.
+// The shape of citations.json (src/contract/note-citations.ts) is the ingest's own: one definition, shared.
 export type { NoteCitation, NoteLink };
-/** A note's entry in content/citations.json. */
+/** A note's entry in citations.json (src/contract/note-citations.ts). */
 export type NoteCitations = ParsedNote;
 
 /** A section and the range of notes it holds (null for a section without notes). */

@@ -171,10 +171,16 @@ describe('the ingest’s own output folders', { timeout: 60_000 }, () => {
     expect(readdirSync(root).filter((f) => f.startsWith('.'))).toEqual([]);
   });
 
-  it('the default run writes each paper’s generated/ with its marker, references.json and citations.json', () => {
+  it('the default run writes each paper’s generated/ (a folder dropped in is a paper) with its marker and data', () => {
     const root = project();
+    // A second paper of the series, dropped in as a folder: nothing else to edit.
+    cpSync('tests/fixtures/papers/caspian-water', join(root, 'content/papers/caspian-water'), { recursive: true });
     const r = run(root, []);
     expect(r.status, r.stderr).toBe(0);
+    expect(readdirSync(join(root, 'content/papers/caspian-water/generated'))).toContain('sections.json');
+    expect(r.stdout).toMatch(
+      /content\/papers\/caspian-water\/source\.txt → content\/papers\/caspian-water\/generated\/: 3 sections/,
+    );
     const generated = join(root, 'content/papers/p/generated');
     expect(readdirSync(generated)).toEqual(
       expect.arrayContaining([OUTPUT_MARKER, 'citations.json', 'references.json']),
