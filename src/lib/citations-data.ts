@@ -1,20 +1,36 @@
 // The ingest's citation data for the Markdown processor, which runs before the content layer exists:
-// read through import attributes (so a change rebuilds the pages) and validated by the contract, never cast.
+// read through Vite (so a change rebuilds the pages) and validated by the contract, never cast.
 // Pages and components read the same data through the content collections (src/lib/paper-data.ts).
-import referencesJson from '../../content/papers/russia-iran-partnership/generated/references.json' with { type: 'json' };
-import citationsJson from '../../content/papers/russia-iran-partnership/generated/citations.json' with { type: 'json' };
-import sectionsJson from '../../content/papers/russia-iran-partnership/generated/sections.json' with { type: 'json' };
 import { noteCitationsListSchema, referencesSchema, sectionListSchema } from '../contract/index.ts';
 import type { CslItem, NoteCitations, SectionNotes } from './citations-types.ts';
+import { ofSitePaper } from './site-paper.ts';
+
+const generated = import.meta.glob<unknown>(
+  [
+    '../../content/papers/*/generated/references.json',
+    '../../content/papers/*/generated/citations.json',
+    '../../content/papers/*/generated/sections.json',
+  ],
+  {
+    import: 'default',
+    eager: true,
+  },
+);
 
 /** Every source the notes cite, as CSL-JSON, in the order of first citation (references.json). */
-export const references: readonly CslItem[] = referencesSchema.parse(referencesJson);
+export const references: readonly CslItem[] = referencesSchema.parse(
+  ofSitePaper(generated, 'generated/references.json'),
+);
 
 /** Per note, its citations and printed URLs with their offsets (citations.json). */
-export const noteCitations: readonly NoteCitations[] = noteCitationsListSchema.parse(citationsJson);
+export const noteCitations: readonly NoteCitations[] = noteCitationsListSchema.parse(
+  ofSitePaper(generated, 'generated/citations.json'),
+);
 
 /** The sections with their note ranges, in reading order (sections.json). */
-export const sectionNotes: readonly SectionNotes[] = sectionListSchema.parse(sectionsJson);
+export const sectionNotes: readonly SectionNotes[] = sectionListSchema.parse(
+  ofSitePaper(generated, 'generated/sections.json'),
+);
 
 /** What rehypeNoteCitations needs from the ingest. */
 export const citationData = { notes: noteCitations, references, sections: sectionNotes };

@@ -1,6 +1,6 @@
 import { getCollection, getEntry } from 'astro:content';
 import type { CslItem } from './citations-types.ts';
-import { PAPER_ID } from './paper.ts';
+import { PAPER_ID } from './site-paper.ts';
 
 /** The papers of the series, newest first (then by series number). */
 export async function getPapers() {

@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { PAPER_ID } from './paper.ts';
+import { PAPER_ID } from './site-paper.ts';
 import { sortByOrder } from './section-navigation.ts';
 
 export type Section = CollectionEntry<'sections'>;
