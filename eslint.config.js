@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint';
 import astro from 'eslint-plugin-astro';
 
 export default defineConfig(
-  { ignores: ['dist/', '.astro/', 'node_modules/', 'content/paper/', 'content/source/', 'test-results/', '.tmp/'] },
+  { ignores: ['dist/', '.astro/', 'node_modules/', 'content/papers/*/generated/', 'test-results/', '.tmp/'] },
   eslint.configs.recommended,
   tseslint.configs.strict,
   tseslint.configs.stylistic,

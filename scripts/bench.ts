@@ -27,7 +27,7 @@ import { sectionSlugs } from '../tests/e2e/support/site.ts';
 import { ingest } from './ingest/index.ts';
 import { runningHeaderTexts } from './ingest/paper-meta.ts';
 
-const SOURCE = 'content/source/russia-iran-partnership.txt';
+const SOURCE = 'content/papers/russia-iran-partnership/source.txt';
 const PAGES: Record<string, string> = {
   home: '',
   section: 'iran-and-russia-the-syrian-question/',
@@ -79,8 +79,8 @@ function dirBytes(dir: string): number {
 // 1. Ingest.
 const source = readFileSync(SOURCE);
 const options = {
-  sourceFile: 'russia-iran-partnership.txt',
-  runningHeaderTexts: runningHeaderTexts(readFileSync('content/paper.yaml', 'utf8')),
+  sourceFile: 'source.txt',
+  runningHeaderTexts: runningHeaderTexts(readFileSync('content/papers/russia-iran-partnership/paper.yaml', 'utf8')),
 };
 const paper = ingest(source, options);
 const ingestRows = [

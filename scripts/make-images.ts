@@ -16,7 +16,7 @@ interface Meta {
   number: number;
 }
 
-const meta = parse(readFileSync('content/paper.yaml', 'utf8')) as Meta;
+const meta = parse(readFileSync('content/papers/russia-iran-partnership/paper.yaml', 'utf8')) as Meta;
 const escape = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 const author = meta.authors.map((a) => `${a.given} ${a.family}`).join(', ');
 

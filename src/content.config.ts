@@ -1,31 +1,49 @@
-import { defineCollection } from 'astro:content';
+/**
+ * The site reads the papers only through these collections, each validated by the contract (src/contract/):
+ * what the editors write (paper.yaml) and what the ingest writes (content/papers/<id>/generated/).
+ */
+import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import {
+  noteCitationsListSchema,
+  paperMetadataSchema,
+  referencesSchema,
+  noteRange,
+  sectionFrontMatterObject,
+  sectionListSchema,
+} from './contract/index.ts';
+import { paperJsonLoader } from './lib/paper-data-loader.ts';
 
-const noteNumber = z.number().int().positive().nullable();
+const PAPERS = './content/papers';
 
-/** One section of the paper, written by `npm run ingest` as content/paper/NN-slug.mdx. */
-const paper = defineCollection({
-  // Only *.mdx: the ingest also leaves report.json in that folder.
-  loader: glob({ pattern: '*.mdx', base: './content/paper' }),
-  schema: z
-    .object({
-      title: z.string().min(1),
-      order: z.number().int().positive(),
-      slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'kebab-case slug'),
-      firstNote: noteNumber,
-      lastNote: noteNumber,
-      wordCount: z.number().int().nonnegative(),
-      // Provenance the ingest records: the source file and the line span the section came from.
-      source: z.string().optional(),
-      sourceLines: z.array(z.number().int().positive()).optional(),
-    })
-    .refine((s) => (s.firstNote === null) === (s.lastNote === null), {
-      message: 'firstNote and lastNote are both null or both set',
-    })
-    .refine((s) => s.firstNote === null || s.lastNote === null || s.firstNote <= s.lastNote, {
-      message: 'firstNote must not exceed lastNote',
-    }),
+/** The papers of the series: content/papers/<id>/paper.yaml, id the folder's name. */
+const papers = defineCollection({
+  loader: glob({ pattern: '*/paper.yaml', base: PAPERS, generateId: ({ entry }) => entry.split('/')[0]! }),
+  schema: paperMetadataSchema,
 });
 
-export const collections = { paper };
+/** One section of a paper, written by `npm run ingest` as content/papers/<id>/generated/NN-slug.mdx. */
+const sections = defineCollection({
+  // Only *.mdx: the ingest also leaves report.json and the JSON data in that folder.
+  loader: glob({ pattern: '*/generated/*.mdx', base: PAPERS }),
+  schema: noteRange(sectionFrontMatterObject.extend({ paper: reference('papers') })),
+});
+
+/** Per data file of the ingest, one entry per paper: `{ paper, items }`. */
+const perPaper = <T extends z.ZodType>(file: string, items: T) =>
+  defineCollection({
+    loader: paperJsonLoader(file),
+    schema: z.object({ paper: reference('papers'), items }),
+  });
+
+export const collections = {
+  papers,
+  sections,
+  /** The sections with their note ranges (sections.json). */
+  sectionNotes: perPaper('sections.json', sectionListSchema),
+  /** Every work cited, as CSL-JSON (references.json). */
+  references: perPaper('references.json', referencesSchema),
+  /** Per note, its citations and links (citations.json). */
+  noteCitations: perPaper('citations.json', noteCitationsListSchema),
+};

@@ -17,7 +17,7 @@ export interface SizeCost {
   readonly peakMB: number;
 }
 
-const SOURCE = 'content/source/russia-iran-partnership.txt';
+const SOURCE = 'content/papers/russia-iran-partnership/source.txt';
 
 /** The paper repeated `times` times, notes renumbered: the text and its size in bytes. */
 export function repeatedSource(times: number): string {

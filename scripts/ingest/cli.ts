@@ -1,44 +1,58 @@
 /**
- * `npm run ingest`: content/source/*.txt → content/paper/, content/references.json, content/citations.json.
- * `npm run ingest -- <file.txt> --out <dir>`: any paper of the same format → <dir>, with report.json,
- * references.json and citations.json.
+ * `npm run ingest`: every paper of content/papers/<id>/ (source.txt, paper.yaml) → content/papers/<id>/generated/
+ * (the section MDX, report.json, references.json and citations.json).
+ * `npm run ingest -- <file.txt> --out <dir>`: any paper of the same format → <dir>, the same files.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { formatDiagnostic, IngestError } from './diagnostics.ts';
 import { ingest } from './index.ts';
+import { listPaperFolders, PAPERS_DIR } from './paper-folders.ts';
 import { runningHeaderTexts } from './paper-meta.ts';
-import { checkOutputFolder, cleanLeftovers, OutputError, stageFiles, writeOutput } from './write-output.ts';
+import { slugify } from './slug.ts';
+import { checkOutputFolder, cleanLeftovers, OutputError, writeOutput } from './write-output.ts';
 
 interface Job {
   readonly input: string;
+  /** The paper's id: its folder's name (`content/papers/<id>/source.txt`), or the file's name. */
+  readonly paper: string;
   readonly out: string;
-  /** Where references.json and citations.json go: `content/` by default, else the --out folder. */
-  readonly citationsDir: string;
   readonly runningHeaderTexts: readonly string[];
 }
 
 const USAGE = 'usage: npm run ingest [-- <file.txt> --out <dir>]';
 
-function parseArgs(argv: readonly string[]): Job {
+/** The running-header texts of the paper.yaml beside `input`, if there is one. */
+function headerTextsBeside(input: string): string[] {
+  const metadata = join(dirname(input), 'paper.yaml');
+  return existsSync(metadata) ? runningHeaderTexts(readFileSync(metadata, 'utf8')) : [];
+}
+
+function parseArgs(argv: readonly string[]): Job[] {
   const files = argv.filter((a, i) => !a.startsWith('--') && argv[i - 1] !== '--out');
   const outIndex = argv.indexOf('--out');
   const unknown = argv.filter((a) => a.startsWith('--') && a !== '--out');
   if (unknown.length > 0 || files.length > 1 || (outIndex >= 0 && !argv[outIndex + 1])) throw new UsageError(USAGE);
   if (files[0] !== undefined) {
     if (outIndex < 0) throw new UsageError(`${USAGE}\n--out <dir> is required with an input file`);
-    return { input: files[0], out: argv[outIndex + 1]!, citationsDir: argv[outIndex + 1]!, runningHeaderTexts: [] };
+    const input = files[0];
+    const paper = slugify(
+      basename(input) === 'source.txt' ? basename(dirname(resolve(input))) : basename(input, '.txt'),
+    );
+    return [{ input, paper, out: argv[outIndex + 1]!, runningHeaderTexts: headerTextsBeside(input) }];
   }
-  const sources = readdirSync('content/source').filter((f) => f.endsWith('.txt'));
-  if (sources.length !== 1)
-    throw new UsageError(`content/source/ must hold exactly one .txt file (found ${sources.length})`);
-  const out = outIndex >= 0 ? argv[outIndex + 1]! : 'content/paper';
-  return {
-    input: join('content/source', sources[0]!),
-    out,
-    citationsDir: outIndex >= 0 ? out : 'content',
-    runningHeaderTexts: runningHeaderTexts(readFileSync('content/paper.yaml', 'utf8')),
-  };
+  if (outIndex >= 0)
+    throw new UsageError(
+      `${USAGE}\n--out <dir> needs an input file: the papers of ${PAPERS_DIR}/ go to their own folders`,
+    );
+  const papers = listPaperFolders();
+  if (papers.length === 0) throw new UsageError(`${PAPERS_DIR}/ holds no paper (a folder with a source.txt)`);
+  return papers.map((p) => ({
+    input: p.source,
+    paper: p.id,
+    out: p.generated,
+    runningHeaderTexts: existsSync(p.metadata) ? runningHeaderTexts(readFileSync(p.metadata, 'utf8')) : [],
+  }));
 }
 
 class UsageError extends Error {}
@@ -65,13 +79,19 @@ function shownPath(path: string): string {
 }
 
 function main(argv: readonly string[]): number {
-  let job: Job;
+  let jobs: Job[];
   try {
-    job = parseArgs(argv);
+    jobs = parseArgs(argv);
   } catch (error) {
     console.error(error instanceof UsageError ? error.message : `ingest: ${(error as Error).message}`);
     return 2;
   }
+  // Every paper is ingested, even after one fails: the build then fails naming each paper at fault.
+  return Math.max(...jobs.map(runJob));
+}
+
+/** Ingests one paper into its output folder; the exit code (0, 1 refused or bad input, 2 unexpected). */
+function runJob(job: Job): number {
   const shown = shownPath(job.input);
   try {
     // Refused before anything is read or touched: a mistyped --out must never cost anything.
@@ -91,23 +111,13 @@ function main(argv: readonly string[]): number {
     return 1;
   }
   const sourceLines = bytes.toString('utf8').split(/\r\n?|\n/);
-  let written = false;
   try {
-    const result = ingest(bytes, { sourceFile: basename(job.input), runningHeaderTexts: job.runningHeaderTexts });
-    if (job.citationsDir === job.out) {
-      writeOutput(job.out, [...result.files, ...result.citationFiles]);
-    } else {
-      // Staged before the paper folder is swapped in, renamed after: a failure leaves the old files.
-      const citations = stageFiles(job.citationsDir, result.citationFiles);
-      try {
-        writeOutput(job.out, result.files);
-      } catch (error) {
-        citations.abort();
-        throw error;
-      }
-      written = true;
-      citations.commit();
-    }
+    const result = ingest(bytes, {
+      sourceFile: basename(job.input),
+      paper: job.paper,
+      runningHeaderTexts: job.runningHeaderTexts,
+    });
+    writeOutput(job.out, [...result.files, ...result.citationFiles]);
     for (const d of result.diagnostics)
       if (d.severity !== 'info') console.error(formatDiagnostic(d, shown, sourceLines));
     console.log(
@@ -122,9 +132,7 @@ function main(argv: readonly string[]): number {
       return 1;
     }
     // Never a stack trace: name the file and say what went wrong.
-    console.error(
-      `${shown}: error: ${(error as Error).message}\ningest: ${written ? `${job.out}/ was written, but ${job.citationsDir}/ may hold the previous citation files` : 'nothing was written'}`,
-    );
+    console.error(`${shown}: error: ${(error as Error).message}\ningest: ${shown}: nothing was written`);
     return 2;
   }
 }

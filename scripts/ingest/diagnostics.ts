@@ -24,7 +24,8 @@ export type DiagnosticCode =
   | 'UNRESOLVED_IBID'
   | 'UNRESOLVED_OP_CIT'
   | 'UNCERTAIN_IBID'
-  | 'CITATION_NAME_INCOMPLETE';
+  | 'CITATION_NAME_INCOMPLETE'
+  | 'CONTRACT_VIOLATION';
 
 export interface Diagnostic {
   readonly code: DiagnosticCode;

@@ -2,6 +2,7 @@
 import { parseCitations } from '../../src/citations/parse-notes.ts';
 import type { NoteCitations } from '../../src/citations/types.ts';
 import type { CslItem } from '../../src/citations/csl.ts';
+import { checkContract } from './contract-check.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { fatal } from './diagnostics.ts';
 import { classifyHeadings } from './headings.ts';
@@ -18,6 +19,8 @@ import { buildSections, type Section } from './sections.ts';
 export interface IngestOptions {
   /** Name of the source file, recorded in the output. */
   readonly sourceFile: string;
+  /** The paper's id (its folder's name under content/papers/), recorded in each section; by default the source's name. */
+  readonly paper?: string;
   /** Texts known to be running headers (the paper's title, its authors), matched loosely. */
   readonly runningHeaderTexts?: readonly string[];
 }
@@ -32,7 +35,7 @@ export interface Report {
 }
 
 export interface IngestResult {
-  /** The section MDX files and report.json, ready to write. */
+  /** The section MDX files, sections.json and report.json, ready to write, checked against the contract. */
   readonly files: readonly { readonly name: string; readonly content: string }[];
   readonly sections: readonly Section[];
   readonly notes: readonly Note[];
@@ -88,19 +91,30 @@ export function ingest(input: Uint8Array | string, options: IngestOptions): Inge
       })),
     runningHeaders: headed.runningHeaders.map((l) => ({ line: l.line, text: l.text })),
   };
+  const paper = options.paper ?? options.sourceFile.replace(/\.txt$/, '');
+  const files = [
+    ...sections.map((s) => ({ name: s.file, content: sectionToMdx(s, options.sourceFile, paper) })),
+    // The sections with their note ranges, for the site; report.json is the log.
+    {
+      name: 'sections.json',
+      content: toJsonText(
+        sections.map((s) => ({ title: s.title, slug: s.slug, firstNote: s.firstNote, lastNote: s.lastNote })),
+      ),
+    },
+    { name: 'report.json', content: `${JSON.stringify(report, null, 2)}\n` },
+  ];
+  const citationFiles = [
+    { name: 'references.json', content: toJsonText(cited.references) },
+    { name: 'citations.json', content: toJsonText(cited.notes) },
+  ];
+  checkContract([...files, ...citationFiles]);
   return {
-    files: [
-      ...sections.map((s) => ({ name: s.file, content: sectionToMdx(s, options.sourceFile) })),
-      { name: 'report.json', content: `${JSON.stringify(report, null, 2)}\n` },
-    ],
+    files,
     sections,
     notes,
     references: cited.references,
     citations: cited.notes,
-    citationFiles: [
-      { name: 'references.json', content: toJsonText(cited.references) },
-      { name: 'citations.json', content: toJsonText(cited.notes) },
-    ],
+    citationFiles,
     report,
     diagnostics,
   };

@@ -8,10 +8,11 @@ export function missingNoteText(number: number): string {
   return `The text of note ${number} is missing from the source: the extracted text of the paper does not include it.`;
 }
 
-/** The MDX file of a section: front matter, one line per paragraph, then the note definitions. */
-export function sectionToMdx(section: Section, sourceFile: string): string {
+/** The MDX file of a section of paper `paper`: front matter, one line per paragraph, then the note definitions. */
+export function sectionToMdx(section: Section, sourceFile: string, paper: string): string {
   const frontMatter = stringify(
     {
+      paper,
       title: section.title,
       order: section.order,
       slug: section.slug,

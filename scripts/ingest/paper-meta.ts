@@ -1,4 +1,4 @@
-/** What the ingest needs from the paper's metadata file (content/paper.yaml). */
+/** What the ingest needs from the paper's metadata file (content/papers/<id>/paper.yaml). */
 import { parse } from 'yaml';
 
 /** The paper's title(s) and authors' names: the texts a running header repeats. */

@@ -201,28 +201,3 @@ export function writeOutput(dir: string, files: readonly OutputFile[]): void {
   // The old output is ours and replaced; if it cannot go now, the next run cleans it up.
   rmSync(retired, { recursive: true, force: true, maxRetries: 1 });
 }
-
-/**
- * Writes `files` into `dir` beside content the ingest does not own: each to a temporary file first,
- * all renamed by `commit` (after the paper folder is swapped in), removed by `abort`.
- */
-export function stageFiles(dir: string, files: readonly OutputFile[]): { commit(): void; abort(): void } {
-  const staged = files.map((f) => ({
-    temp: join(dir, `.${f.name}.tmp-${process.pid}`),
-    path: join(dir, f.name),
-    content: f.content,
-  }));
-  const abort = () => staged.forEach((f) => rmSync(f.temp, { force: true }));
-  for (const f of staged) cleanLeftovers(f.path);
-  try {
-    for (const f of staged) writeFileSync(f.temp, f.content);
-  } catch (error) {
-    abort();
-    throw new OutputError(
-      'OUTPUT_NOT_WRITABLE',
-      dir,
-      `cannot write ${files.map((f) => f.name).join(', ')} (${errnoText(error)}); nothing was written`,
-    );
-  }
-  return { commit: () => staged.forEach((f) => renameSync(f.temp, f.path)), abort };
-}

@@ -1,24 +1,37 @@
-// The ingest's outputs, read through import attributes so that Vite (Astro, Vitest) and
-// Node alike load them, and a change to the files rebuilds the pages that use them.
-import referencesJson from '../../content/references.json' with { type: 'json' };
-import citationsJson from '../../content/citations.json' with { type: 'json' };
-import reportJson from '../../content/paper/report.json' with { type: 'json' };
+// The ingest's citation data for the Markdown processor, which runs before the content layer exists:
+// read through Vite (so a change rebuilds the pages) and validated by the contract, never cast.
+// Pages and components read the same data through the content collections (src/lib/paper-data.ts).
+import { noteCitationsListSchema, referencesSchema, sectionListSchema } from '../contract/index.ts';
 import type { CslItem } from './csl.ts';
 import type { NoteCitations, SectionNotes } from './types.ts';
+import { ofSitePaper } from '../lib/site-paper.ts';
 
-/** Every source the notes cite, as CSL-JSON, in the order of first citation (content/references.json). */
-export const references = referencesJson as unknown as readonly CslItem[];
+const generated = import.meta.glob<unknown>(
+  [
+    '../../content/papers/*/generated/references.json',
+    '../../content/papers/*/generated/citations.json',
+    '../../content/papers/*/generated/sections.json',
+  ],
+  {
+    import: 'default',
+    eager: true,
+  },
+);
 
-/** Per note, its citations and printed URLs with their offsets (content/citations.json). */
-export const noteCitations = citationsJson as unknown as readonly NoteCitations[];
+/** Every source the notes cite, as CSL-JSON, in the order of first citation (references.json). */
+export const references: readonly CslItem[] = referencesSchema.parse(
+  ofSitePaper(generated, 'generated/references.json'),
+);
 
-/** The sections with their note ranges, in reading order (content/paper/report.json). */
-export const sectionNotes: readonly SectionNotes[] = reportJson.sections.map((s) => ({
-  title: s.title,
-  slug: s.slug,
-  firstNote: s.notes[0] ?? null,
-  lastNote: s.notes[1] ?? null,
-}));
+/** Per note, its citations and printed URLs with their offsets (citations.json). */
+export const noteCitations: readonly NoteCitations[] = noteCitationsListSchema.parse(
+  ofSitePaper(generated, 'generated/citations.json'),
+);
+
+/** The sections with their note ranges, in reading order (sections.json). */
+export const sectionNotes: readonly SectionNotes[] = sectionListSchema.parse(
+  ofSitePaper(generated, 'generated/sections.json'),
+);
 
 /** What rehypeNoteCitations needs from the ingest. */
 export const citationData = { notes: noteCitations, references, sections: sectionNotes };

@@ -12,7 +12,7 @@ export function toCslJson(items: readonly CslItem[]): string {
 }
 
 /**
- * The paper itself as a CSL item, from content/paper.yaml, at the edition's address `url`. Its
+ * The paper itself as a CSL item, from its paper.yaml, at the edition's address `url`. Its
  * number is the report's `number` (Zotero's report number, RIS's SN, biblatex's `number`), which
  * the official APA and Chicago styles print as “No. 37”; the series is its `collection-title`.
  */

@@ -23,7 +23,7 @@ export function citingNotesBySource(
   const bySource = new Map<string, CitingNote[]>();
   for (const note of [...notes].sort((a, b) => a.number - b.number)) {
     const section = sectionOfNote(sections, note.number);
-    if (!section) throw new Error(`note ${note.number} is in no section of content/paper/report.json`);
+    if (!section) throw new Error(`note ${note.number} is in no section of the paper’s sections.json`);
     for (const citation of note.citations) {
       const list = bySource.get(citation.id) ?? [];
       const last = list.at(-1);

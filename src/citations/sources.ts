@@ -50,11 +50,13 @@ async function build(): Promise<SourceEntry[]> {
   const labels = sourceLabels(references);
   const citing = citingNotesBySource(noteCitations, sectionNotes);
   if (formatted.length !== items.size) {
-    throw new Error(`citeproc formatted ${formatted.length} of the ${items.size} sources of content/references.json`);
+    throw new Error(
+      `citeproc formatted ${formatted.length} of the ${items.size} sources of the paper’s references.json`,
+    );
   }
   return formatted.map(({ id, html }) => {
     const item = items.get(id);
-    if (!item) throw new Error(`citeproc returned an entry “${id}” that content/references.json lacks`);
+    if (!item) throw new Error(`citeproc returned an entry “${id}” that the paper’s references.json lacks`);
     return { item, html: linkUrls(html), label: labels.get(id)!.label, citedIn: groupBySection(citing.get(id) ?? []) };
   });
 }

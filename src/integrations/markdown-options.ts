@@ -1,4 +1,5 @@
 import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
+import { NOTE_ID_PREFIX } from '../contract/ids.ts';
 import { basePath } from '../lib/base-path.ts';
 import { citationData } from '../citations/data.ts';
 import { glossary } from '../lib/glossary-entries.ts';
@@ -13,7 +14,7 @@ import { rehypeThemeMarks } from './rehype-theme-marks.ts';
 import { rehypeThemes } from './rehype-themes.ts';
 
 // One prefix for the ids of references (`fnref-23`) and notes (`fn-23`), shared with our plugins.
-const clobberPrefix = 'user-content-';
+const clobberPrefix = NOTE_ID_PREFIX;
 
 /** Options of the unified Markdown processor, shared by astro.config.mjs and the unit tests. */
 export const markdownOptions = {

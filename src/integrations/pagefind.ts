@@ -4,9 +4,8 @@ import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
 import { readSectionSources } from '../lib/paper-files.ts';
 import { themedPassages } from '../lib/theme-passages.ts';
-import { parseThemes } from '../lib/themes.ts';
-import { readFileSync } from 'node:fs';
-import { parseGlossary } from '../lib/glossary.ts';
+import { themes } from '../lib/theme-entries.ts';
+import { glossary } from '../lib/glossary-entries.ts';
 import { groupFinder, searchGroups } from '../lib/search-terms.ts';
 import { searchRecords } from './search-records.ts';
 
@@ -29,9 +28,7 @@ export function pagefindIndex(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const start = performance.now();
-        const themes = parseThemes(readFileSync('content/themes.yaml', 'utf8'));
         const passages = themedPassages(readSectionSources(), themes);
-        const glossary = parseGlossary(readFileSync('content/glossary.yaml', 'utf8'));
         const groupsOf = groupFinder(
           searchGroups(
             glossary,

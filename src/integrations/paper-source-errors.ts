@@ -9,10 +9,11 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import remarkGfm from 'remark-gfm';
 import { parse } from 'yaml';
+import { listPaperFolders, PAPERS_DIR } from '../../scripts/ingest/paper-folders.ts';
 
 export interface SectionError {
   readonly code: 'MDX_COMPILE_ERROR';
-  /** `content/source/paper.txt:123`: where the paper printed the text that does not compile. */
+  /** `content/papers/<id>/source.txt:123`: where the paper printed the text that does not compile. */
   readonly where: string;
   readonly message: string;
 }
@@ -74,12 +75,13 @@ export function formatSectionError(e: SectionError): string {
 }
 
 /** Stops `astro build` / `astro dev` with the paper's file and line when a section does not compile. */
-export function paperSourceErrors(options: { dir?: string; sourceDir?: string } = {}): AstroIntegration {
+export function paperSourceErrors(options: { papersDir?: string } = {}): AstroIntegration {
   return {
     name: 'paper-source-errors',
     hooks: {
       'astro:config:setup': async ({ logger }) => {
-        const errors = await checkSections(options.dir ?? 'content/paper', options.sourceDir ?? 'content/source');
+        const papers = listPaperFolders(options.papersDir ?? PAPERS_DIR);
+        const errors = (await Promise.all(papers.map((p) => checkSections(p.generated, p.dir)))).flat();
         if (errors.length === 0) return;
         for (const e of errors) logger.error(formatSectionError(e));
         const stop = new Error(`${errors.length} generated section(s) do not compile: see the messages above`);

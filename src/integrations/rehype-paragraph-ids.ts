@@ -1,10 +1,10 @@
 import type { Root } from 'hast';
 import { h } from 'hastscript';
 
-/** The id of paragraph `n` (1-based) of a section's body: stable as long as the text's structure is. */
-export function paragraphId(n: number): string {
-  return `p${n}`;
-}
+import { paragraphId } from '../contract/ids.ts';
+
+// The id of paragraph `n` is made in the contract; re-exported for the plugin's callers.
+export { paragraphId };
 
 /**
  * Numbers the body paragraphs of a section (`id="p1"`, `p2`…) so that any paragraph can be linked,

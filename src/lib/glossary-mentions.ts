@@ -1,3 +1,4 @@
+import { parseAnchorId } from '../contract/ids.ts';
 import type { GlossaryMention } from '../integrations/rehype-glossary.ts';
 
 /** Where an entry is marked: the section, and the paragraph or note holding its first mention there. */
@@ -11,10 +12,9 @@ export interface MentionLink {
 
 /** "p3" → "¶ 3", "user-content-fn-23" → "note 23". */
 export function describeAnchor(anchor: string): string {
-  const paragraph = /^p(\d+)$/.exec(anchor);
-  if (paragraph) return `¶ ${paragraph[1]}`;
-  const note = /fn-(.+)$/.exec(anchor);
-  return note ? `note ${decodeURIComponent(note[1]!)}` : anchor;
+  const named = parseAnchorId(anchor);
+  if (!named) return anchor;
+  return named.kind === 'paragraph' ? `¶ ${named.n}` : `note ${named.n}`;
 }
 
 /** The mentions recorded by rehype-glossary in each section's front matter, gathered by entry id. */

@@ -4,7 +4,7 @@ import { parse } from 'yaml';
 import type { SectionSource } from './theme-passages.ts';
 
 /** The sections as generated MDX files on disk, for build steps that run outside Astro's content layer. */
-export function readSectionSources(dir = 'content/paper'): SectionSource[] {
+export function readSectionSources(dir = 'content/papers/russia-iran-partnership/generated'): SectionSource[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.mdx'))
     .sort()

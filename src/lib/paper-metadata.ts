@@ -1,37 +1,14 @@
 import { parse } from 'yaml';
 import { z } from 'astro/zod';
+import { paperMetadataSchema, type PaperMetadata, type Person } from '../contract/paper.ts';
 
-const person = z.object({ given: z.string().min(1), family: z.string().min(1) });
+export { paperMetadataSchema, type PaperMetadata, type Person } from '../contract/paper.ts';
 
-/** Schema of content/paper.yaml, the paper's bibliographic metadata. */
-export const paperMetadataSchema = z.object({
-  title: z.string().min(1),
-  coverTitle: z.string().min(1).optional(),
-  authors: z.array(person).min(1),
-  translators: z.array(person).default([]),
-  publisher: z.string().min(1),
-  publisherName: z.string().min(1),
-  center: z.string().min(1).optional(),
-  /** Where the publisher is (a report's place of publication). */
-  place: z.string().min(1).optional(),
-  series: z.string().min(1),
-  number: z.number().int().positive(),
-  // YAML 1.2 reads 2022-03 as a string; keep it one.
-  date: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'YYYY-MM'),
-  isbn: z.string().min(1),
-  language: z.string().min(2),
-  copyright: z.string().min(1),
-  source: z.string().min(1),
-});
-
-export type PaperMetadata = z.infer<typeof paperMetadataSchema>;
-export type Person = z.infer<typeof person>;
-
-/** Parse and validate the text of content/paper.yaml; throws with the failing fields. */
+/** Parse and validate the text of a paper.yaml; throws with the failing fields. */
 export function parsePaperMetadata(yamlText: string): PaperMetadata {
   const result = paperMetadataSchema.safeParse(parse(yamlText));
   if (!result.success) {
-    throw new Error(`content/paper.yaml is invalid — fix these fields:\n${z.prettifyError(result.error)}`);
+    throw new Error(`paper.yaml is invalid — fix these fields:\n${z.prettifyError(result.error)}`);
   }
   return result.data;
 }

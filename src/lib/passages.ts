@@ -1,4 +1,5 @@
 /** The passages of a section, read from its generated MDX: body paragraphs and notes, as plain text. */
+import { noteId, paragraphId } from '../contract/ids.ts';
 
 export interface Passage {
   readonly kind: 'paragraph' | 'note';
@@ -41,7 +42,7 @@ export function passagesOf(mdx: string): Passage[] {
       passages.push({
         kind: 'note',
         n,
-        id: `user-content-fn-${n}`,
+        id: noteId(n),
         text: plainText(block.slice(definition[0].length)),
         notes: [],
       });
@@ -52,7 +53,7 @@ export function passagesOf(mdx: string): Passage[] {
     passages.push({
       kind: 'paragraph',
       n: paragraph,
-      id: `p${paragraph}`,
+      id: paragraphId(paragraph),
       text: plainText(block.replace(REFERENCE, '')),
       notes,
     });

@@ -1,4 +1,4 @@
-// Vite inlines the YAML at build time (for the pages and for the Markdown processor alike).
+// Vite inlines the YAML at build time (for the pages, the Markdown processor and the search index alike).
 import source from '../../content/themes.yaml?raw';
 import { parseThemes, type Theme } from './themes.ts';
 

@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
-import { references } from '../citations/data.ts';
+import { getReferences } from '../lib/paper-data.ts';
 import { toRis } from '../citations/export.ts';
 
 /** Every source as RIS. */
-export const GET: APIRoute = () =>
-  new Response(toRis(references), {
+export const GET: APIRoute = async () =>
+  new Response(toRis(await getReferences()), {
     headers: { 'content-type': 'application/x-research-info-systems; charset=utf-8' },
   });

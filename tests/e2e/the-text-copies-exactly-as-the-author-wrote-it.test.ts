@@ -10,7 +10,7 @@ import { launchBrowser } from './support/browser.ts';
 import { distDir } from './support/site.ts';
 
 // The generated MDX, read back independently of the site: what the author wrote, character for character.
-const sections = readSections('content/paper');
+const sections = readSections('content/papers/russia-iran-partnership/generated');
 const slugOf = (section: (typeof sections)[number]) => String(section.frontMatter['slug']);
 const refs = (text: string) => text.replace(/\[\^(\d+)\]/g, '$1');
 

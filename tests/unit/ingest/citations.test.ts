@@ -343,9 +343,9 @@ describe('parseCitations: shapes of citations', () => {
 });
 
 describe('parseCitations: every note of the paper (golden files; `UPDATE=1` rewrites them)', () => {
-  const result = ingest(readFileSync('content/source/russia-iran-partnership.txt'), {
-    sourceFile: 'russia-iran-partnership.txt',
-    runningHeaderTexts: runningHeaderTexts(readFileSync('content/paper.yaml', 'utf8')),
+  const result = ingest(readFileSync('content/papers/russia-iran-partnership/source.txt'), {
+    sourceFile: 'source.txt',
+    runningHeaderTexts: runningHeaderTexts(readFileSync('content/papers/russia-iran-partnership/paper.yaml', 'utf8')),
   });
   const byNumber = new Map(result.notes.map((n) => [n.number, n.text]));
   const readable = result.citations.map((n) => {

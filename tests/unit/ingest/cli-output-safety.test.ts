@@ -22,7 +22,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { OUTPUT_MARKER, OutputError, writeOutput } from '../../../scripts/ingest/write-output.ts';
 
 const CLI = resolve('scripts/ingest/cli.ts');
-const SOURCE = readFileSync('content/source/russia-iran-partnership.txt');
+const SOURCE = readFileSync('content/papers/russia-iran-partnership/source.txt');
 const work = mkdtempSync(join(tmpdir(), 'ingest-safety-'));
 afterAll(() => {
   chmodSync(work, 0o700);
@@ -30,14 +30,19 @@ afterAll(() => {
 });
 
 let projects = 0;
-/** A throwaway copy of the project's content: package.json, content/source/, content/paper.yaml. */
+/**
+ * A throwaway project: package.json, a text to ingest anywhere (content/source/paper.txt), and a series
+ * of one paper (content/papers/p/ with source.txt and paper.yaml) for the default run.
+ */
 function project(): string {
   const root = join(work, `project-${++projects}`);
   mkdirSync(join(root, 'content/source'), { recursive: true });
+  mkdirSync(join(root, 'content/papers/p'), { recursive: true });
   writeFileSync(join(root, 'package.json'), '{ "name": "throwaway" }\n');
   writeFileSync(join(root, 'README.md'), 'keep me\n');
   writeFileSync(join(root, 'content/source/paper.txt'), SOURCE);
-  cpSync('content/paper.yaml', join(root, 'content/paper.yaml'));
+  writeFileSync(join(root, 'content/papers/p/source.txt'), SOURCE);
+  cpSync('content/papers/russia-iran-partnership/paper.yaml', join(root, 'content/papers/p/paper.yaml'));
   return root;
 }
 
@@ -105,9 +110,13 @@ describe('an unsafe --out is refused before anything is touched', { timeout: 60_
       /^content: error OUTPUT_HOLDS_INPUT: /m,
     ],
     [
-      'content/ with the default input',
-      (root) => ({ cwd: root, args: ['--out', 'content'], target: 'content' }),
-      /^content: error OUTPUT_HOLDS_INPUT: /m,
+      'content/papers/ with a paper’s source',
+      (root) => ({
+        cwd: root,
+        args: ['content/papers/p/source.txt', '--out', 'content/papers'],
+        target: 'content/papers',
+      }),
+      /^content\/papers: error OUTPUT_HOLDS_INPUT: /m,
     ],
     [
       'the input’s own folder',
@@ -162,16 +171,35 @@ describe('the ingest’s own output folders', { timeout: 60_000 }, () => {
     expect(readdirSync(root).filter((f) => f.startsWith('.'))).toEqual([]);
   });
 
-  it('the default run writes content/paper/ with its marker, and content/references.json and citations.json', () => {
+  it('the default run writes each paper’s generated/ (a folder dropped in is a paper) with its marker and data', () => {
     const root = project();
-    mkdirSync(join(root, 'content/paper'));
+    // A second paper of the series, dropped in as a folder: nothing else to edit.
+    cpSync('tests/fixtures/papers/caspian-water', join(root, 'content/papers/caspian-water'), { recursive: true });
     const r = run(root, []);
     expect(r.status, r.stderr).toBe(0);
-    expect(readdirSync(join(root, 'content/paper'))).toContain(OUTPUT_MARKER);
-    expect(readdirSync(join(root, 'content')).sort()).toEqual(
-      ['citations.json', 'paper', 'paper.yaml', 'references.json', 'source'].sort(),
+    expect(readdirSync(join(root, 'content/papers/caspian-water/generated'))).toContain('sections.json');
+    expect(r.stdout).toMatch(
+      /content\/papers\/caspian-water\/source\.txt → content\/papers\/caspian-water\/generated\/: 3 sections/,
     );
-    expect(readFileSync(join(root, 'content/source/paper.txt'))).toEqual(SOURCE);
+    const generated = join(root, 'content/papers/p/generated');
+    expect(readdirSync(generated)).toEqual(
+      expect.arrayContaining([OUTPUT_MARKER, 'citations.json', 'references.json']),
+    );
+    expect(readdirSync(join(root, 'content/papers/p')).sort()).toEqual(['generated', 'paper.yaml', 'source.txt']);
+    expect(readFileSync(join(root, 'content/papers/p/source.txt'))).toEqual(SOURCE);
+  });
+
+  it('the default run fails naming the paper whose source cannot be ingested, and still ingests the others', () => {
+    const root = project();
+    mkdirSync(join(root, 'content/papers/q'));
+    writeFileSync(join(root, 'content/papers/q/source.txt'), '');
+    const r = run(root, []);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/^content\/papers\/q\/source\.txt:1: error EMPTY_INPUT: /m);
+    expect(r.stderr).toMatch(/ingest: content\/papers\/q\/source\.txt: nothing was written/);
+    expect(r.stderr).not.toMatch(/^\s+at /m);
+    expect(existsSync(join(root, 'content/papers/q/generated'))).toBe(false);
+    expect(readdirSync(join(root, 'content/papers/p/generated'))).toContain('report.json');
   });
 
   it('an empty folder is accepted', () => {
@@ -187,20 +215,17 @@ describe('the ingest’s own output folders', { timeout: 60_000 }, () => {
     expect(run(root, []).status).toBe(0);
     // The id of a process that has ended, as a killed run's would be.
     const dead = spawnSync(process.execPath, ['-e', 'console.log(process.pid)'], { encoding: 'utf8' }).stdout.trim();
-    const staging = join(root, `content/.paper.staging-${dead}`);
+    const staging = join(root, `content/papers/p/.generated.staging-${dead}`);
     mkdirSync(staging);
     writeFileSync(join(staging, OUTPUT_MARKER), '');
     writeFileSync(join(staging, '01-half.mdx'), 'half written');
-    const tmp = join(root, `content/.references.json.tmp-${dead}`);
-    writeFileSync(tmp, '[');
-    const foreign = join(root, `content/.paper.staging-${Number(dead) + 1}`);
+    const foreign = join(root, `content/papers/p/.generated.staging-${Number(dead) + 1}`);
     mkdirSync(foreign);
     writeFileSync(join(foreign, 'mine.txt'), 'not the ingest’s');
     const r = run(root, []);
     expect(r.status, r.stderr).toBe(0);
-    expect(r.stderr).toMatch(/removed content\/\.paper\.staging-\d+, left over by an interrupted run/);
+    expect(r.stderr).toMatch(/removed content\/papers\/p\/\.generated\.staging-\d+, left over by an interrupted run/);
     expect(existsSync(staging)).toBe(false);
-    expect(existsSync(tmp)).toBe(false);
     expect(readFileSync(join(foreign, 'mine.txt'), 'utf8')).toBe('not the ingest’s');
   });
 });

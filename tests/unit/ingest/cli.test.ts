@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { rmSync } from 'node:fs';
 
-const SOURCE = readFileSync('content/source/russia-iran-partnership.txt', 'utf8');
+const SOURCE = readFileSync('content/papers/russia-iran-partnership/source.txt', 'utf8');
 const work = mkdtempSync(join(tmpdir(), 'ingest-cli-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 

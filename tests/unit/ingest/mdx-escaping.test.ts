@@ -64,7 +64,7 @@ describe('MDX escaping', () => {
   });
 
   it('compiles every generated section of the paper', async () => {
-    const dir = 'content/paper';
+    const dir = 'content/papers/russia-iran-partnership/generated';
     const files = readdirSync(dir).filter((f) => f.endsWith('.mdx'));
     expect(files.length).toBeGreaterThan(5);
     for (const f of files) {

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { ingest } from '../../../scripts/ingest/index.ts';
+import { listPaperFolders, type PaperFolder } from '../../../scripts/ingest/paper-folders.ts';
 import { runningHeaderTexts } from '../../../scripts/ingest/paper-meta.ts';
 import { parseSection, readSections, type ParsedSection } from '../../support/paper-output.ts';
 
@@ -24,14 +25,14 @@ interface PaperOutput {
   readonly runningHeaders: readonly { line: number; text: string }[];
 }
 
-/** The committed output of the paper, as the site reads it. */
-function committedPaper(): PaperOutput {
-  const report = JSON.parse(readFileSync('content/paper/report.json', 'utf8')) as PaperOutput;
+/** The committed output of a paper of the series, as the site reads it. */
+function committedPaper(paper: PaperFolder): PaperOutput {
+  const report = JSON.parse(readFileSync(`${paper.generated}/report.json`, 'utf8')) as PaperOutput;
   return {
-    name: 'the paper (content/paper/)',
-    source: readFileSync('content/source/russia-iran-partnership.txt', 'utf8'),
-    metadata: readFileSync('content/paper.yaml', 'utf8'),
-    sections: readSections('content/paper'),
+    name: `the paper ${paper.id} (${paper.generated}/)`,
+    source: readFileSync(paper.source, 'utf8'),
+    metadata: readFileSync(paper.metadata, 'utf8'),
+    sections: readSections(paper.generated),
     runningHeaders: report.runningHeaders,
   };
 }
@@ -55,7 +56,7 @@ function words(text: string): string[] {
   return text.replace(/[-‐–]/g, '').match(/\p{L}+|\p{N}+/gu) ?? [];
 }
 
-const papers = [committedPaper(), fixturePaper('tests/fixtures/papers/caspian-water')];
+const papers = [...listPaperFolders().map(committedPaper), fixturePaper('tests/fixtures/papers/caspian-water')];
 
 describe.each(papers)('nothing is lost between the source and the MDX of $name', (paper) => {
   const sourceTokens: Token[] = paper.source

@@ -1,22 +1,25 @@
-/** content/paper/, content/references.json and content/citations.json are committed: exactly what a fresh ingest writes. */
+/** Each paper's generated/ folder is committed: exactly what a fresh ingest of its source writes. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ingest } from '../../../scripts/ingest/index.ts';
+import { listPaperFolders } from '../../../scripts/ingest/paper-folders.ts';
 import { runningHeaderTexts } from '../../../scripts/ingest/paper-meta.ts';
 import { OUTPUT_MARKER } from '../../../scripts/ingest/write-output.ts';
 
-describe('content/paper/', () => {
+const papers = listPaperFolders();
+
+describe.each(papers)('$generated', (paper) => {
   it('matches a fresh ingest of the source (run `npm run ingest` after changing the pipeline)', () => {
-    const [source] = readdirSync('content/source').filter((f) => f.endsWith('.txt'));
-    const result = ingest(readFileSync(`content/source/${source}`), {
-      sourceFile: source!,
-      runningHeaderTexts: runningHeaderTexts(readFileSync('content/paper.yaml', 'utf8')),
+    const result = ingest(readFileSync(paper.source), {
+      sourceFile: 'source.txt',
+      paper: paper.id,
+      runningHeaderTexts: runningHeaderTexts(readFileSync(paper.metadata, 'utf8')),
     });
-    const onDisk = readdirSync('content/paper').sort();
-    // The marker that lets the ingest replace the folder: content/paper/ is its own output.
-    expect(onDisk).toEqual([OUTPUT_MARKER, ...result.files.map((f) => f.name)].sort());
-    for (const f of result.files) expect(readFileSync(`content/paper/${f.name}`, 'utf8'), f.name).toBe(f.content);
-    expect(result.citationFiles.map((f) => f.name).sort()).toEqual(['citations.json', 'references.json']);
-    for (const f of result.citationFiles) expect(readFileSync(`content/${f.name}`, 'utf8'), f.name).toBe(f.content);
+    const written = [...result.files, ...result.citationFiles];
+    // The marker that lets the ingest replace the folder: generated/ is its own output.
+    expect(readdirSync(paper.generated).sort()).toEqual([OUTPUT_MARKER, ...written.map((f) => f.name)].sort());
+    for (const f of written) expect(readFileSync(`${paper.generated}/${f.name}`, 'utf8'), f.name).toBe(f.content);
   });
 });
+
+it('the series has at least one paper', () => expect(papers.length).toBeGreaterThan(0));

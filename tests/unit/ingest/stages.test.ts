@@ -11,7 +11,7 @@ import { linkReferences, type Inline } from '../../../scripts/ingest/references.
 import type { RawSection } from '../../../scripts/ingest/reflow.ts';
 import { slugify, uniqueSlugs } from '../../../scripts/ingest/slug.ts';
 
-const { lines } = preprocess(readFileSync('content/source/russia-iran-partnership.txt'));
+const { lines } = preprocess(readFileSync('content/papers/russia-iran-partnership/source.txt'));
 const layout = measureLayout(lines);
 const { pages } = splitPages(lines, layout);
 const notes = collectNotes(pages);

@@ -16,19 +16,21 @@ const SOURCE = [
   'governments describe it as strategic.',
 ].join('\n');
 
-function brokenPaper(): { dir: string; sourceDir: string } {
-  const dir = join(work, 'paper');
-  const sourceDir = join(work, 'source');
+/** A paper folder of a series (`papers/broken/`): its source, and generated output that does not compile. */
+function brokenPaper(): { papersDir: string; dir: string; sourceDir: string } {
+  const papersDir = join(work, 'papers');
+  const sourceDir = join(papersDir, 'broken');
+  const dir = join(sourceDir, 'generated');
   mkdirSync(dir, { recursive: true });
   mkdirSync(sourceDir, { recursive: true });
-  writeFileSync(join(sourceDir, 'paper.txt'), SOURCE);
+  writeFileSync(join(sourceDir, 'source.txt'), SOURCE);
   // An unescaped `<` after “trade”: what an ingest bug would write.
   writeFileSync(
     join(dir, '01-introduction.mdx'),
     [
       '---',
       'title: Introduction',
-      'source: paper.txt',
+      'source: source.txt',
       'sourceLines: [1, 5]',
       '---',
       '',
@@ -36,7 +38,7 @@ function brokenPaper(): { dir: string; sourceDir: string } {
       '',
     ].join('\n'),
   );
-  return { dir, sourceDir };
+  return { papersDir, dir, sourceDir };
 }
 
 describe('build errors point at the paper', () => {
@@ -45,25 +47,27 @@ describe('build errors point at the paper', () => {
     const [error, ...rest] = await checkSections(dir, sourceDir);
     expect(rest).toEqual([]);
     expect(error?.code).toBe('MDX_COMPILE_ERROR');
-    expect(error?.where).toBe(`${join(sourceDir, 'paper.txt')}:4`);
+    expect(error?.where).toBe(`${join(sourceDir, 'source.txt')}:4`);
     expect(error?.message).toMatch(/01-introduction\.mdx:7:\d+, section “Introduction”, source lines 1–5/);
   });
 
   it('stops the build with that message and no stack trace', async () => {
-    const { dir, sourceDir } = brokenPaper();
+    const { papersDir } = brokenPaper();
     const logged: string[] = [];
     const logger = { error: (m: string) => logged.push(m) };
-    const hook = paperSourceErrors({ dir, sourceDir }).hooks['astro:config:setup'] as unknown as (o: {
+    const hook = paperSourceErrors({ papersDir }).hooks['astro:config:setup'] as unknown as (o: {
       logger: typeof logger;
     }) => Promise<void>;
     const thrown = await hook({ logger }).catch((e: Error) => e);
     expect(thrown).toBeInstanceOf(Error);
     expect((thrown as Error).stack).not.toMatch(/^\s+at /m);
     expect(logged).toHaveLength(1);
-    expect(logged[0]).toMatch(/paper\.txt:4: error MDX_COMPILE_ERROR: /);
+    expect(logged[0]).toMatch(/broken\/source\.txt:4: error MDX_COMPILE_ERROR: /);
   });
 
   it('finds nothing wrong with the paper’s own sections', async () => {
-    expect(await checkSections('content/paper', 'content/source')).toEqual([]);
+    expect(
+      await checkSections('content/papers/russia-iran-partnership/generated', 'content/papers/russia-iran-partnership'),
+    ).toEqual([]);
   }, 60_000);
 });

@@ -2,10 +2,13 @@ import { readFile } from 'node:fs/promises';
 import { describe, expect, test } from 'vitest';
 import { abstractFromMdx, formatMonth, formatPeople, parsePaperMetadata } from '../../../src/lib/paper-metadata.ts';
 
-const yaml = await readFile(new URL('../../../content/paper.yaml', import.meta.url), 'utf8');
+const yaml = await readFile(
+  new URL('../../../content/papers/russia-iran-partnership/paper.yaml', import.meta.url),
+  'utf8',
+);
 
 describe('parsePaperMetadata', () => {
-  test('reads content/paper.yaml', () => {
+  test('reads content/papers/russia-iran-partnership/paper.yaml', () => {
     const paper = parsePaperMetadata(yaml);
     expect(paper).toMatchObject({
       title: 'The Russia-Iran Partnership in a Multipolar World',
@@ -20,7 +23,7 @@ describe('parsePaperMetadata', () => {
 
   test('names the fields that are wrong', () => {
     expect(() => parsePaperMetadata(`${yaml}\nnumber: thirty-seven\n`.replace(/^number: 37\n/m, ''))).toThrow(
-      /content\/paper\.yaml is invalid[\s\S]*number/,
+      /paper\.yaml is invalid[\s\S]*number/,
     );
   });
 });
