@@ -1,7 +1,7 @@
 // The one script every page loads (a module: it never blocks the text). It is kept tiny: the
-// theme toggle and print button live here; the popovers and paragraph actions load on the
-// reader's first gesture towards a note, an editors' note or a "¶" link, so a first visit
-// downloads almost no JavaScript. Everything it enhances works, or is hidden, without it.
+// theme toggle and print button live here; the popovers, paragraph actions and the cite block's
+// copy buttons load on the reader's first gesture towards a note, an editors' note, a "¶" link
+// or a copy button, so a first visit downloads almost no JavaScript. Everything it enhances works, or is hidden, without it.
 import { initSidenotes, pointOut, wide } from './sidenotes.ts';
 import { initTheme } from './theme.ts';
 import './site-search.ts';
@@ -19,6 +19,7 @@ export interface Enhance {
   activate: (link: HTMLAnchorElement, status: HTMLElement) => void;
   hover: (over: Element, link: HTMLAnchorElement | undefined) => void;
   quote: (status: HTMLElement) => void;
+  copyFile: (button: HTMLButtonElement) => Promise<void>;
 }
 
 declare global {
@@ -54,6 +55,8 @@ status.setAttribute('role', 'status');
 document.body.append(status);
 
 document.addEventListener('click', (event) => {
+  const copy = (event.target as Element).closest?.<HTMLButtonElement>('.cite-this-paper button[data-src]');
+  if (copy) void load().then((m) => m.copyFile(copy));
   const link = target(event);
   if (!link || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
   event.preventDefault();
