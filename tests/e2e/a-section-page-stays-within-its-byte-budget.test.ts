@@ -21,8 +21,9 @@ test.for(await sectionSlugs())(`/%s/: a first visit weighs at most ${goal}× its
   // The text must be the real thing, not an empty extraction that would make any budget pass.
   expect(weight.text.chars).toBeGreaterThan(500);
   expect(weight.files.map((f) => f.kind)).toEqual(expect.arrayContaining(['html', 'css', 'js']));
-  // The document, one stylesheet, one script: no chains of requests.
-  expect(weight.files.length).toBeLessThanOrEqual(3);
+  // The document, one stylesheet, one script, and where the page has margin notes their placement
+  // (added by the script at load on a wide screen): no other requests.
+  expect(weight.files.length).toBeLessThanOrEqual(4);
   expect(weight.fonts).toEqual([]);
   expect(weight.gzipBytes).toBeLessThanOrEqual(goal * weight.text.gzipBytes);
 });
