@@ -29,5 +29,6 @@ export default defineConfig({
   ],
   // Remark/rehype plugins only run through the unified processor in Astro 7; MDX inherits it.
   markdown: { processor: unified(markdownOptions) },
-  vite: { plugins: [tailwindcss()] },
+  // Scripts stay files, however small: cached from one section to the next, not repeated in each page.
+  vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
 });

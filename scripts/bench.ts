@@ -5,8 +5,9 @@
  *   1. ingest time: the paper; time and peak memory for 1×, 10×, 100× its size and about 100 MB
  *      (the source repeated, notes renumbered), each size in its own process;
  *   2. build time per step (ingest, Astro with its search index, offline list and headers);
- *   3. per page type (home, section, sources, search, print): bytes of a first visit by kind of file,
- *      gzipped as a host sends them, against the gzipped size of the page's own text;
+ *   3. per page type (home, section, sources, search, print) and per section: bytes of a first
+ *      visit by kind of file, gzipped one by one, against the gzipped innerText of <main> (the
+ *      byte-budget test's measure, read from dist/);
  *   4. a first search from a section page (header field, Enter) for a rare and a common word: bytes,
  *      requests and time to the first result, and the size of the whole index;
  *   5. margin notes: per section and width (1280, 1440), the distance from each reference's line to its note;
@@ -123,8 +124,8 @@ const search: SearchCost[] = [];
 let drift: DriftRow[];
 const scores: Record<string, Scores> = {};
 try {
-  for (const [name, path] of Object.entries(PAGES))
-    weights[name] = await measurePage(browser, `${server.url}${path}`, name === 'section');
+  for (const [name, path] of Object.entries(PAGES)) weights[name] = await measurePage('dist/', `/${path}`);
+  for (const slug of await sectionSlugs()) weights[`/${slug}/`] = await measurePage('dist/', `/${slug}/`);
   for (const query of Object.values(FIRST_SEARCH_QUERIES))
     search.push(await firstSearch(browser, `${server.url}${FIRST_SEARCH_FROM}`, query));
   drift = await sidenoteDrift(browser, server.url, await sectionSlugs());
@@ -136,16 +137,14 @@ try {
   await server.close();
 }
 table(
-  'First visit: bytes of each kind (gzip) against the page’s own text (gzip); ratio = (HTML+CSS+JS+fonts) / text',
+  'First visit: bytes of each kind (gzip, file by file) against the gzipped innerText of <main>; goal for a section ≤ 4×',
   Object.entries(weights).map(([page, w]) => ({
     page,
     html: w.html,
     css: w.css,
     js: w.js,
-    fonts: w.fonts,
-    other: w.other,
     total: w.total,
-    requests: w.requests,
+    files: w.files,
     'own text': w.text,
     ratio: `${w.ratio}×`,
   })),

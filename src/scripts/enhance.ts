@@ -1,6 +1,7 @@
 // Loaded on the reader's first gesture (src/scripts/reader.ts): notes and editors' notes in a
-// popover, the "¶" menu, and their styles.
+// popover, the "¶" menu, the cite block's copy buttons, and their styles.
 import popoverStyles from '../styles/popover.css?url';
+import { copyFile } from './copy-file.ts';
 import { close, currentTrigger, isPinned, popoverElement } from './popover.ts';
 import { showNote } from './notes.ts';
 import { openParagraphMenu } from './paragraph-links.ts';
@@ -33,4 +34,4 @@ export function hover(over: Element, link: HTMLAnchorElement | undefined): void 
   }
 }
 
-window.readerEnhance = { activate, hover, quote: onSelection };
+window.readerEnhance = { activate, hover, quote: onSelection, copyFile };

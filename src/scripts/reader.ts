@@ -1,9 +1,9 @@
 // The one script every page loads (a module: it never blocks the text). It is kept tiny: the
-// theme toggle and print button live here; the popovers and paragraph actions load on the
-// reader's first gesture towards a note, an editors' note or a "¶" link, so a first visit
-// downloads almost no JavaScript. Everything it enhances works, or is hidden, without it.
-import { initSidenotes, pointOut, wide } from './sidenotes.ts';
+// theme toggle and print button live here; the popovers, paragraph actions and the cite block's
+// copy buttons load on the reader's first gesture towards a note, an editors' note, a "¶" link
+// or a copy button, so a first visit downloads almost no JavaScript. Everything it enhances works, or is hidden, without it.
 import { initTheme } from './theme.ts';
+import { wide } from './wide.ts';
 import './site-search.ts';
 import './register-service-worker.ts';
 
@@ -14,28 +14,42 @@ const TARGETS = `${NOTE}, ${GLOSS}, ${PILCROW}`;
 // The enhancement is bundled on its own (as a classic script, which is what `?worker&url` gives)
 // and added on the first gesture that needs it; it then answers on window.readerEnhance.
 import enhanceUrl from './enhance.ts?worker&url';
+import marginNotesUrl from './margin-notes.ts?worker&url';
 
 export interface Enhance {
   activate: (link: HTMLAnchorElement, status: HTMLElement) => void;
   hover: (over: Element, link: HTMLAnchorElement | undefined) => void;
   quote: (status: HTMLElement) => void;
+  copyFile: (button: HTMLButtonElement) => Promise<void>;
+}
+
+export interface Sidenotes {
+  pointOut: (link: HTMLAnchorElement) => boolean;
 }
 
 declare global {
   interface Window {
     readerEnhance?: Enhance;
+    readerSidenotes?: Sidenotes;
   }
 }
 
+/** Add the classic script at `src` once; it resolves with what it puts on `window`. */
+const script = <T>(src: string, exported: () => T | undefined): Promise<T> =>
+  new Promise((resolve, reject) => {
+    const element = document.createElement('script');
+    element.src = src;
+    element.onload = () => {
+      const value = exported();
+      if (value) resolve(value);
+      else reject(new Error(src));
+    };
+    element.onerror = reject;
+    document.head.append(element);
+  });
+
 let enhance: Promise<Enhance> | undefined;
-const load = () =>
-  (enhance ??= new Promise((resolve, reject) => {
-    const script = document.createElement('script');
-    script.src = enhanceUrl;
-    script.onload = () => (window.readerEnhance ? resolve(window.readerEnhance) : reject(new Error(enhanceUrl)));
-    script.onerror = reject;
-    document.head.append(script);
-  }));
+const load = () => (enhance ??= script<Enhance>(enhanceUrl, () => window.readerEnhance));
 
 /** The link an event concerns, if the enhanced script handles it. */
 function target(event: Event): HTMLAnchorElement | undefined {
@@ -44,7 +58,15 @@ function target(event: Event): HTMLAnchorElement | undefined {
 }
 
 initTheme();
-initSidenotes();
+
+// Margin-note placement only on a page that has margin notes: fetched at load on a wide screen,
+// otherwise once the screen becomes wide (narrow screens show notes in popovers instead).
+let sidenotes: Promise<Sidenotes> | undefined;
+const placeNotes = () => (sidenotes ??= script<Sidenotes>(marginNotesUrl, () => window.readerSidenotes));
+if (document.querySelector('.sidenote')) {
+  if (wide.matches) void placeNotes();
+  else wide.addEventListener('change', () => void placeNotes(), { once: true });
+}
 document.querySelector('[data-print]')?.addEventListener('click', () => window.print());
 
 // The live region for confirmations exists from the start, so that screen readers announce them.
@@ -54,12 +76,15 @@ status.setAttribute('role', 'status');
 document.body.append(status);
 
 document.addEventListener('click', (event) => {
+  const copy = (event.target as Element).closest?.<HTMLButtonElement>('.cite-this-paper button[data-src]');
+  if (copy) void load().then((m) => m.copyFile(copy));
   const link = target(event);
   if (!link || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
   event.preventDefault();
+  const open = () => void load().then((m) => m.activate(link, status));
   // On a wide screen the note is already beside the text: point it out, the reader stays put.
-  if (link.matches(NOTE) && wide.matches && pointOut(link)) return;
-  void load().then((m) => m.activate(link, status));
+  if (link.matches(NOTE) && wide.matches && sidenotes) void sidenotes.then((m) => m.pointOut(link) || open());
+  else open();
 });
 document.addEventListener('pointerover', (event) => {
   const link = target(event);

@@ -3,8 +3,8 @@
 // requires, and the last ones move up so that none runs beside the notes list. Without this
 // script the notes are CSS floats at the top of their paragraph (src/styles/reading.css).
 
-/** The width from which notes sit in the margin; the same breakpoint as the CSS. */
-export const wide = matchMedia('(min-width: 75rem)');
+import { wide } from './wide.ts';
+
 // Space between two notes, in px.
 const GAP = 8;
 

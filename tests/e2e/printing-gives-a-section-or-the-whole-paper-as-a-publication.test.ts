@@ -44,6 +44,8 @@ test('a printed section has a title block, its text, its notes as endnotes and l
   expect(flat).toContain('The Russia-Iran Partnership in a Multipolar World');
   expect(flat).toContain('Clément Therme');
   expect(flat).toContain('Iran and Russia: the Syrian question');
+  // The page's own (canonical) address, where this copy came from.
+  expect(flat).toMatch(/https?:\/\/\S+\/iran-and-russia-the-syrian-question\//);
   // The text, then its notes after it.
   const body = flat.indexOf('In view of the military inter-dependence');
   const notes = flat.indexOf('Notes', body);
@@ -80,6 +82,7 @@ test('/print/ holds the whole paper: title block, every section in order with it
   const flat = squash(text);
   expect(flat).toContain('The Russia-Iran Partnership in a Multipolar World');
   expect(flat).toContain('Clément Therme');
+  expect(flat).toMatch(/https?:\/\/\S+\/print\//);
   const titles = [
     'Executive Summary',
     'Introduction',

@@ -1,7 +1,8 @@
 /**
  * Node only, over dist/: every page of the paper (home, sections, print) is saved by Zotero's
- * Embedded Metadata rules as one and the same Report; pages that are not the paper carry no
- * `citation_*` tags; `citation_reference` uses the fields of each source's type.
+ * Embedded Metadata rules as one and the same Report; the pages that stand for the whole paper
+ * (home, print) also carry its schema.org Report and one `citation_reference` per source, which
+ * uses the fields of each source's type; pages that are not the paper carry no `citation_*` tags.
  */
 import { readFile } from 'node:fs/promises';
 import { describe, expect, test } from 'vitest';
@@ -15,6 +16,8 @@ const html = (page: string) =>
 const isPaper = (page: string) => page === '/' || page.startsWith('/print/') || slugs.some((s) => page === `/${s}/`);
 const paperPages = pages.filter(isPaper);
 const otherPages = pages.filter((p) => !isPaper(p));
+const wholePaperPages = ['/', '/print/'];
+const sectionPages = slugs.map((s) => `/${s}/`);
 
 test('the pages checked include every section, the home page, print, and pages that are not the paper', () => {
   expect(paperPages).toEqual(expect.arrayContaining(['/', '/print/', '/introduction/', '/conclusion/']));
@@ -49,7 +52,7 @@ describe('a page of the paper', () => {
     expect(Object.keys(item!.dropped)).toEqual(['series']);
   });
 
-  test.for(paperPages)('%s carries one valid schema.org Report, translator and series included', async (page) => {
+  test.for(wholePaperPages)('%s carries one valid schema.org Report, translator and series included', async (page) => {
     const scripts = [...(await html(page)).matchAll(/<script type="application\/ld\+json">([^<]*)<\/script>/g)];
     expect(scripts).toHaveLength(1);
     expect(JSON.parse(scripts[0]![1]!)).toMatchObject({
@@ -62,28 +65,38 @@ describe('a page of the paper', () => {
     });
   });
 
+  // A section is the same Report: its tags say so; the JSON-LD and the source list are not repeated.
+  test.for(sectionPages)('%s carries no JSON-LD and no citation_reference (the home page has them)', async (page) => {
+    const text = await html(page);
+    expect(text).not.toContain('application/ld+json');
+    expect(citationTags(text).filter(([n]) => n === 'citation_reference')).toEqual([]);
+  });
+
   test('every page of the paper gives the same item', async () => {
     const items = await Promise.all(paperPages.map(async (p) => saveWithEmbeddedMetadata(await html(p))));
     for (const item of items) expect(item).toEqual(items[0]);
   });
 
-  test('citation_reference names each source’s container in the tag of its type', async () => {
-    const refs = citationTags(await html('/print/'))
-      .filter(([n]) => n === 'citation_reference')
-      .map(([, c]) => c);
-    expect(refs).toHaveLength(84);
-    const find = (title: string) => refs.find((r) => r.includes(`citation_title=${title}`)) ?? '';
-    expect(find('Iran and Russia in the Middle East')).toContain('citation_journal_title=The Middle East Journal');
-    expect(find('Iran and Russia: Between Pragmatism')).toMatch(
-      /citation_inbook_title=Foreign Policy of Iran.*citation_publisher=Springer/,
-    );
-    expect(find('Every Day Is Extra')).toContain('citation_publisher=Simon & Schuster');
-    expect(find('Every Day Is Extra')).not.toContain('citation_journal_title');
-    expect(find('Iran-Russia Relations: Continued')).toMatch(
-      /citation_technical_report_number=1504; citation_series_title=INSS Insight/,
-    );
-    expect(find('Iran’s Relations with Russia to Be Tested')).toContain('citation_publication_date=2021/06/29');
-  });
+  test.for(wholePaperPages)(
+    '%s: citation_reference names each source’s container in the tag of its type',
+    async (page) => {
+      const refs = citationTags(await html(page))
+        .filter(([n]) => n === 'citation_reference')
+        .map(([, c]) => c);
+      expect(refs).toHaveLength(84);
+      const find = (title: string) => refs.find((r) => r.includes(`citation_title=${title}`)) ?? '';
+      expect(find('Iran and Russia in the Middle East')).toContain('citation_journal_title=The Middle East Journal');
+      expect(find('Iran and Russia: Between Pragmatism')).toMatch(
+        /citation_inbook_title=Foreign Policy of Iran.*citation_publisher=Springer/,
+      );
+      expect(find('Every Day Is Extra')).toContain('citation_publisher=Simon & Schuster');
+      expect(find('Every Day Is Extra')).not.toContain('citation_journal_title');
+      expect(find('Iran-Russia Relations: Continued')).toMatch(
+        /citation_technical_report_number=1504; citation_series_title=INSS Insight/,
+      );
+      expect(find('Iran’s Relations with Russia to Be Tested')).toContain('citation_publication_date=2021/06/29');
+    },
+  );
 });
 
 test.for(otherPages)('%s is not the paper: no citation_* tags, no Report', async (page) => {
