@@ -2,6 +2,8 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    // Two cores: Vitest's default (cores - 1) would run the unit and dist files one at a time.
+    maxWorkers: 2,
     projects: [
       {
         test: {
@@ -11,6 +13,17 @@ export default defineConfig({
         },
       },
       {
+        // Node over the built files (dist/): links, HTML validity, embedded metadata. No browser.
+        test: {
+          name: 'dist',
+          include: ['tests/dist/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/dist/global-setup.ts'],
+          testTimeout: 120_000,
+        },
+      },
+      {
+        // The browser, for behaviour.
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],

@@ -10,6 +10,7 @@ import { parse } from 'yaml';
 import { ingest } from '../../../scripts/ingest/index.ts';
 import { runningHeaderTexts } from '../../../scripts/ingest/paper-meta.ts';
 import { parseSection, readSections, type ParsedSection } from '../../support/paper-output.ts';
+import { paperFile, paperMetadata, paperSections, paperSource } from '../../support/content.ts';
 
 interface Token {
   readonly word: string;
@@ -26,12 +27,12 @@ interface PaperOutput {
 
 /** The committed output of the paper, as the site reads it. */
 function committedPaper(): PaperOutput {
-  const report = JSON.parse(readFileSync('content/paper/report.json', 'utf8')) as PaperOutput;
+  const report = JSON.parse(readFileSync(paperFile('report.json'), 'utf8')) as PaperOutput;
   return {
     name: 'the paper (content/paper/)',
-    source: readFileSync('content/source/russia-iran-partnership.txt', 'utf8'),
-    metadata: readFileSync('content/paper.yaml', 'utf8'),
-    sections: readSections('content/paper'),
+    source: readFileSync(paperSource(), 'utf8'),
+    metadata: readFileSync(paperMetadata(), 'utf8'),
+    sections: readSections(paperSections()),
     runningHeaders: report.runningHeaders,
   };
 }
