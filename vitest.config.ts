@@ -31,6 +31,8 @@ export default defineConfig({
           globalSetup: ['tests/e2e/support/global-setup.ts'],
           // Two cores: one Chromium at a time is faster than several fighting for them.
           fileParallelism: false,
+          // Within a file, tests marked concurrent run two at a time (pages of one browser).
+          maxConcurrency: 2,
           testTimeout: 120_000,
           hookTimeout: 120_000,
         },
