@@ -92,8 +92,9 @@ test('each edition keeps its own cache; both read and search offline', async () 
 
 test('after a new deployment, the search index entry comes from the network, not the old cache', async () => {
   const page = await context.newPage();
-  await visit(page, 'a');
-  const entry = join(root, 'papers', 'a', 'pagefind', 'pagefind-entry.json');
+  // Edition b: a is shared with the base-path test, which may run at the same time; b is this file's.
+  await visit(page, 'b');
+  const entry = join(root, 'papers', 'b', 'pagefind', 'pagefind-entry.json');
   const deployed = readFileSync(entry, 'utf8');
   // The new deployment's entry names new index chunks; the old worker still controls the page.
   writeFileSync(entry, deployed.replace(/^\{/, '{"redeployed":true,'));
