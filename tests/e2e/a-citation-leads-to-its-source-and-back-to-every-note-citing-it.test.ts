@@ -1,7 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchBrowser } from './support/browser.ts';
 import { pageContaining } from './support/site.ts';
+import { pageUrl, paperPath } from './support/paths.ts';
 
 let browser: Browser;
 
@@ -19,7 +20,7 @@ async function open(path: string): Promise<{ page: Page; close: () => Promise<vo
   // points out the margin note and a narrower one opens a popover, both tested on their own.
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto(new URL(path.slice(1), inject('baseUrl')).href);
+  await page.goto(pageUrl(path));
   return { page, close: () => context.close() };
 }
 
@@ -36,7 +37,7 @@ test('reference 1 → note 1 → its source’s entry → note 75 (op. cit.) →
     );
 
     await note1.getByRole('link', { name: 'Feldman and Rakov 2021, in the list of sources' }).click();
-    await page.waitForURL((url) => url.pathname === '/sources/' && url.hash === '#feldman-2021-iran');
+    await page.waitForURL((url) => url.pathname === paperPath('/sources/') && url.hash === '#feldman-2021-iran');
     await expect(targetId(page)).resolves.toBe('feldman-2021-iran');
     const entry = page.locator('#feldman-2021-iran');
     await expect(entry.textContent()).resolves.toContain('Iran-Russia Relations');
@@ -83,7 +84,7 @@ test('note 11 (Ibid.) names note 9’s source and leads to note 9 and to that so
     await note11
       .getByRole('link', { name: 'source entry for Iran International 2021a, in the list of sources' })
       .click();
-    await page.waitForURL((url) => url.pathname === '/sources/');
+    await page.waitForURL((url) => url.pathname === paperPath('/sources/'));
     const entry = page.locator(':target');
     await expect(entry.getAttribute('id')).resolves.toBe('iran-international-2021a-exclusive');
     const notes = await entry

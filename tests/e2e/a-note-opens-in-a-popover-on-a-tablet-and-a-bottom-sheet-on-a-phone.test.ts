@@ -1,9 +1,10 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchBrowser } from './support/browser.ts';
 import { recordProblems } from './support/page-problems.ts';
+import { pageUrl, sectionPath } from './support/paths.ts';
 
-const path = 'iran-and-russia-the-syrian-question/';
+const path = sectionPath('iran-and-russia-the-syrian-question');
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -23,7 +24,7 @@ test.for([
     try {
       const page = await context.newPage();
       const problems = recordProblems(page);
-      await page.goto(new URL(path, inject('baseUrl')).href);
+      await page.goto(pageUrl(path));
       const reference = page.getByRole('link', { name: 'Note 72', exact: true });
       await reference.scrollIntoViewIfNeeded();
 
@@ -72,7 +73,7 @@ test('at 768px a mouse hovering a reference previews its note, which stays open 
   const context = await browser.newContext({ viewport: { width: 768, height: 800 } });
   try {
     const page = await context.newPage();
-    await page.goto(new URL(path, inject('baseUrl')).href);
+    await page.goto(pageUrl(path));
     const reference = page.getByRole('link', { name: 'Note 71', exact: true });
     await reference.scrollIntoViewIfNeeded();
     await reference.hover();
@@ -99,7 +100,7 @@ test('moving the mouse away from a previewed note closes it', async () => {
   const context = await browser.newContext({ viewport: { width: 768, height: 800 } });
   try {
     const page = await context.newPage();
-    await page.goto(new URL(path, inject('baseUrl')).href);
+    await page.goto(pageUrl(path));
     const reference = page.getByRole('link', { name: 'Note 71', exact: true });
     await reference.scrollIntoViewIfNeeded();
     await reference.hover();

@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchBrowser } from './support/browser.ts';
+import { pageUrl, sectionPath } from './support/paths.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -8,13 +9,13 @@ beforeAll(async () => {
 });
 afterAll(() => browser.close());
 
-const path = 'iran-and-russia-the-syrian-question/';
+const path = sectionPath('iran-and-russia-the-syrian-question');
 
 test('the ¶ link appears on hover and on focus, named for its paragraph', async () => {
   const context = await browser.newContext({ viewport: { width: 1024, height: 800 } });
   try {
     const page = await context.newPage();
-    await page.goto(new URL(path, inject('baseUrl')).href);
+    await page.goto(pageUrl(path));
     const link = page.getByRole('link', { name: 'Link to paragraph 2', exact: true });
     await expect(link.getAttribute('href')).resolves.toBe('#p2');
     const opacity = () => link.evaluate((e) => getComputedStyle(e).opacity);
@@ -34,7 +35,7 @@ test('“Copy link” and “Cite this paragraph” put the right text on the cl
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   try {
     const page = await context.newPage();
-    const url = new URL(path, inject('baseUrl')).href;
+    const url = pageUrl(path);
     await page.goto(url);
     await page.locator('#p2').hover();
     await page.getByRole('link', { name: 'Link to paragraph 2', exact: true }).click();

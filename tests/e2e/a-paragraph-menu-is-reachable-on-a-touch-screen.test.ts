@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchBrowser, withPage } from './support/browser.ts';
+import { pageUrl, sectionPath } from './support/paths.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -12,7 +13,7 @@ test('on a phone, the Â¶ link shows without hover and a tap opens the paragraphâ
   await withPage(
     browser,
     { viewport: { width: 375, height: 740 }, hasTouch: true, isMobile: true },
-    new URL('iran-and-russia-the-syrian-question/', inject('baseUrl')).href,
+    pageUrl(sectionPath('iran-and-russia-the-syrian-question')),
     async (page) => {
       const pilcrow = page.locator('a.pilcrow[href="#p2"]');
       await pilcrow.scrollIntoViewIfNeeded();

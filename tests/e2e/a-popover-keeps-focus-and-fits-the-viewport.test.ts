@@ -1,7 +1,8 @@
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchBrowser } from './support/browser.ts';
 import { sectionSlugs } from './support/site.ts';
+import { pageUrl, sectionPath } from './support/paths.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -23,13 +24,13 @@ test.for(sizes)('at $width×$height the longest note’s popover fits the viewpo
     // The page whose note is the longest of the paper, and that note's reference.
     let longest = { slug: '', id: '', chars: 0 };
     for (const slug of await sectionSlugs()) {
-      await page.goto(new URL(`${slug}/`, inject('baseUrl')).href);
+      await page.goto(pageUrl(sectionPath(slug)));
       const notes = await page.$$eval('section[data-footnotes] li', (items) =>
         items.map((li) => ({ id: li.id, chars: li.textContent?.length ?? 0 })),
       );
       for (const note of notes) if (note.chars > longest.chars) longest = { slug, ...note };
     }
-    await page.goto(new URL(`${longest.slug}/`, inject('baseUrl')).href);
+    await page.goto(pageUrl(sectionPath(longest.slug)));
     const reference = page.locator(`a[data-footnote-ref][href="#${longest.id}"]`).first();
     // Near the bottom of the window: the worst place for a tall popover.
     await reference.evaluate((e) => scrollBy(0, e.getBoundingClientRect().bottom - innerHeight + 30));

@@ -2,6 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchBrowser } from './support/browser.ts';
 import { open, searchStatus } from './support/search-page.ts';
+import { sitePath } from './support/paths.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -30,7 +31,7 @@ test.for([
 ] as const)(
   '%s theme at %i×%i: the hit contrasts with the passage’s highlight and is in view',
   async ([scheme, width, height]) => {
-    const { context, page, problems } = await open(browser, '/search/?q=Sukhoi', {
+    const { context, page, problems } = await open(browser, sitePath('/search/?q=Sukhoi'), {
       colorScheme: scheme,
       viewport: { width, height },
     });

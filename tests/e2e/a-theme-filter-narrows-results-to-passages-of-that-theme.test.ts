@@ -2,6 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import { launchBrowser } from './support/browser.ts';
 import { open, resultLinks, searchStatus } from './support/search-page.ts';
+import { sitePath } from './support/paths.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -12,7 +13,7 @@ afterAll(() => browser.close());
 const count = (status: string): number => Number(/^(\d+)/.exec(status)?.[1] ?? 0);
 
 test('filtering on a theme keeps only passages the site marks with that theme', async () => {
-  const { context, page, problems } = await open(browser, '/search/?q=Moscow');
+  const { context, page, problems } = await open(browser, sitePath('/search/?q=Moscow'));
   try {
     const all = count(await searchStatus(page, 'Moscow'));
     await page.getByRole('checkbox', { name: /^Afghanistan and the Taleban/ }).check();

@@ -1,7 +1,8 @@
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchBrowser } from './support/browser.ts';
 import { sectionSlugs } from './support/site.ts';
+import { pageUrl, sectionPath, sitePath } from './support/paths.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -14,13 +15,13 @@ test('each section marks an entry once at most, and the Syria section marks the 
   try {
     const page = await context.newPage();
     for (const slug of await sectionSlugs()) {
-      await page.goto(new URL(`${slug}/`, inject('baseUrl')).href);
+      await page.goto(pageUrl(sectionPath(slug)));
       const ids = await page.$$eval('article a.gloss:not(.sidenote a)', (links) =>
         links.map((a) => a.getAttribute('data-glossary')),
       );
       expect(new Set(ids).size, slug).toBe(ids.length);
     }
-    await page.goto(new URL('iran-and-russia-the-syrian-question/', inject('baseUrl')).href);
+    await page.goto(pageUrl(sectionPath('iran-and-russia-the-syrian-question')));
     // The first "IRGC" of the body text is the marked one.
     const first = await page.$$eval('article p[data-paragraph]', (ps) => {
       for (const p of ps) {
@@ -34,7 +35,7 @@ test('each section marks an entry once at most, and the Syria section marks the 
     });
     expect(first).toBe(true);
     const irgc = page.locator('article a.gloss[data-glossary="irgc"]').first();
-    await expect(irgc.getAttribute('href')).resolves.toBe('/glossary/#irgc');
+    await expect(irgc.getAttribute('href')).resolves.toBe(sitePath('/glossary/#irgc'));
   } finally {
     await context.close();
   }
@@ -44,7 +45,7 @@ test('a marked mention opens its editors’ note, labelled as the editors’, in
   const context = await browser.newContext({ viewport: { width: 768, height: 800 } });
   try {
     const page = await context.newPage();
-    await page.goto(new URL('iran-and-russia-the-syrian-question/', inject('baseUrl')).href);
+    await page.goto(pageUrl(sectionPath('iran-and-russia-the-syrian-question')));
     await page.locator('article a.gloss[data-glossary="artesh"]').first().click();
     const popover = page.locator('.popover:popover-open');
     await popover.waitFor();
@@ -62,7 +63,7 @@ test('/glossary/ says its notes are the editors’ and lists every entry with wo
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
-    await page.goto(new URL('glossary/', inject('baseUrl')).href);
+    await page.goto(pageUrl(sitePath('/glossary/')));
     await expect(page.locator('main').textContent()).resolves.toMatch(
       /written by the editors of this reading edition,\s+not by the author/,
     );

@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchBrowser } from './support/browser.ts';
 import { open, resultLinks, searchStatus } from './support/search-page.ts';
+import { sectionPath } from './support/paths.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -13,7 +14,7 @@ const focusedHref = (page: Page) =>
   page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.getAttribute('href') ?? '');
 
 test('Enter in the header’s field opens /search/ with the results, and ↓ goes straight to the first', async () => {
-  const { context, page, problems } = await open(browser, '/the-afghan-challenge/');
+  const { context, page, problems } = await open(browser, sectionPath('the-afghan-challenge'));
   try {
     await page.locator('#site-search').fill('Taleban');
     await page.locator('#site-search').press('Enter');
@@ -31,14 +32,15 @@ test('Enter in the header’s field opens /search/ with the results, and ↓ goe
 });
 
 test('a section page searches that section, and the results widen to the whole paper', async () => {
-  const { context, page, problems } = await open(browser, '/the-afghan-challenge/');
+  const { context, page, problems } = await open(browser, sectionPath('the-afghan-challenge'));
   try {
     await page.getByRole('link', { name: 'Search this section' }).click();
     await page.waitForURL(/\/search\/\?section=the-afghan-challenge$/);
     await expect(page.locator('input[name="section"][value="the-afghan-challenge"]').isChecked()).resolves.toBe(true);
     await page.locator('#search-q').fill('Moscow');
     const within = Number(/^(\d+)/.exec(await searchStatus(page, 'Moscow'))?.[1]);
-    for (const [, href] of await resultLinks(page)) expect(new URL(href).pathname).toBe('/the-afghan-challenge/');
+    for (const [, href] of await resultLinks(page))
+      expect(new URL(href).pathname).toBe(sectionPath('the-afghan-challenge'));
     const widen = page.getByRole('button', { name: /^Search the whole paper \(\d+ passages\)$/ });
     const all = Number(/\((\d+)/.exec((await widen.textContent()) ?? '')?.[1]);
     expect(all).toBeGreaterThan(within);

@@ -2,6 +2,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchBrowser } from './support/browser.ts';
 import { open, searchStatus } from './support/search-page.ts';
+import { sitePath } from './support/paths.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -30,7 +31,9 @@ async function checkEachBox(page: Page, query: string, boxes: Locator, keep?: Lo
 }
 
 test('every filter shows how many results the query has in it, zero included, updated as you type', async () => {
-  const { context, page, problems } = await open(browser, '/search/', { viewport: { width: 1440, height: 900 } });
+  const { context, page, problems } = await open(browser, sitePath('/search/'), {
+    viewport: { width: 1440, height: 900 },
+  });
   try {
     const sections = page.locator('input[name="section"]');
     const themes = page.locator('input[name="theme"]');

@@ -1,7 +1,8 @@
 import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchBrowser } from './support/browser.ts';
 import { pageContaining } from './support/site.ts';
+import { pageUrl } from './support/paths.ts';
 
 let browser: Browser;
 
@@ -29,7 +30,7 @@ test('reference 23 leads to note 23, whose back link returns to reference 23', a
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, javaScriptEnabled: false });
   try {
     const page = await context.newPage();
-    await page.goto(new URL(path.slice(1), inject('baseUrl')).href);
+    await page.goto(pageUrl(path));
 
     // Screen readers hear "Note 23"; sighted readers see the paper's own number, 23.
     const reference = page.getByRole('link', { name: 'Note 23', exact: true });

@@ -1,8 +1,9 @@
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import { afterAll, beforeAll, expect, test } from 'vitest';
 import { measureNotes, spread } from '../support/sidenote-drift.ts';
 import { launchBrowser, withPage } from './support/browser.ts';
 import { sectionSlugs } from './support/site.ts';
+import { pageUrl, sectionPath } from './support/paths.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -18,11 +19,7 @@ test.for(widths)(
   async (width) => {
     const drifts: number[] = [];
     for (const slug of slugs) {
-      const { notes, textEnd, endnotes } = await measureNotes(
-        browser,
-        new URL(`${slug}/`, inject('baseUrl')).href,
-        width,
-      );
+      const { notes, textEnd, endnotes } = await measureNotes(browser, pageUrl(sectionPath(slug)), width);
       // Every note of the section has its margin copy, shown.
       expect(notes.length, slug).toBe(endnotes);
       const byTop = [...notes].sort((a, b) => a.top - b.top);
@@ -48,7 +45,7 @@ test('activating a reference on a wide screen points out its margin note, opened
   await withPage(
     browser,
     { viewport: { width: 1280, height: 800 } },
-    new URL('relations-with-russia-a-matter-of-iranian/', inject('baseUrl')).href,
+    pageUrl(sectionPath('relations-with-russia-a-matter-of-iranian')),
     async (page) => {
       // A note shortened in the margin: its end is hidden until it is opened.
       const id = await page.locator('.sidenote.long.clipped').first().getAttribute('data-note');
@@ -77,7 +74,7 @@ test('without JavaScript a shortened note links to its whole text in the notes l
   await withPage(
     browser,
     { viewport: { width: 1440, height: 900 }, javaScriptEnabled: false },
-    new URL('relations-with-russia-a-matter-of-iranian/', inject('baseUrl')).href,
+    pageUrl(sectionPath('relations-with-russia-a-matter-of-iranian')),
     async (page) => {
       const more = page.locator('.sidenote.long .sidenote-more').first();
       expect(await more.isVisible()).toBe(true);
@@ -93,7 +90,7 @@ test('below the wide breakpoint the margin notes are hidden and the notes list r
   await withPage(
     browser,
     { viewport: { width: 1024, height: 900 } },
-    new URL('iran-and-russia-the-syrian-question/', inject('baseUrl')).href,
+    pageUrl(sectionPath('iran-and-russia-the-syrian-question')),
     async (page) => {
       expect(await page.locator('.sidenote').first().isVisible()).toBe(false);
       expect(await page.locator('#user-content-fn-71').isVisible()).toBe(true);

@@ -2,6 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchBrowser } from './support/browser.ts';
 import { open, resultLinks, searchStatus } from './support/search-page.ts';
+import { sitePath } from './support/paths.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -23,7 +24,7 @@ const queries: [string, RegExp | null][] = [
 ];
 
 test('quotes, accents, Persian transliterations and punctuation give sane results and no errors', async () => {
-  const { context, page, problems } = await open(browser, '/search/');
+  const { context, page, problems } = await open(browser, sitePath('/search/'));
   try {
     const field = page.getByRole('searchbox', { name: /words or a/i });
     for (const [query, expected] of queries) {

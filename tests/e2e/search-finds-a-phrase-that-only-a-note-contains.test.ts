@@ -2,6 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchBrowser } from './support/browser.ts';
 import { open, resultLinks, searchStatus } from './support/search-page.ts';
+import { sitePath } from './support/paths.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -10,7 +11,7 @@ beforeAll(async () => {
 afterAll(() => browser.close());
 
 test('an outlet named only in a note finds that note, and the result opens it', async () => {
-  const { context, page, problems } = await open(browser, '/search/?q=%22Ensaf%20News%22');
+  const { context, page, problems } = await open(browser, sitePath('/search/?q=%22Ensaf%20News%22'));
   try {
     await expect(searchStatus(page, '"Ensaf News"')).resolves.toMatch(/^1 passage matches/);
     const [[label, href]] = (await resultLinks(page)) as [[string, string]];

@@ -2,6 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchBrowser } from './support/browser.ts';
 import { open, resultLinks, searchStatus } from './support/search-page.ts';
+import { sitePath } from './support/paths.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -10,7 +11,7 @@ beforeAll(async () => {
 afterAll(() => browser.close());
 
 test('a word that only one section’s text contains leads there, highlighted', async () => {
-  const { context, page, problems } = await open(browser, '/search/');
+  const { context, page, problems } = await open(browser, sitePath('/search/'));
   try {
     await page.getByRole('searchbox', { name: /words or a/i }).fill('Kanopus');
     await expect(searchStatus(page, 'Kanopus')).resolves.toMatch(/^1 passage matches/);

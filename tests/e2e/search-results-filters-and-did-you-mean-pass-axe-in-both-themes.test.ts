@@ -3,6 +3,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchBrowser } from './support/browser.ts';
 import { open, searchStatus } from './support/search-page.ts';
+import { sitePath } from './support/paths.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -12,11 +13,11 @@ afterAll(() => browser.close());
 
 const states = [
   // Results, counts (zeros included) and the filters open beside them.
-  { query: 'IRGC', path: '/search/?q=IRGC', width: 1440 },
+  { query: 'IRGC', path: sitePath('/search/?q=IRGC'), width: 1440 },
   // No result in the chosen section: the offer to widen to the whole paper.
-  { query: 'Sputnik', path: '/search/?q=Sputnik&section=the-afghan-challenge', width: 375 },
+  { query: 'Sputnik', path: sitePath('/search/?q=Sputnik&section=the-afghan-challenge'), width: 375 },
   // A word the paper does not print: "did you mean".
-  { query: 'Tehrn', path: '/search/?q=Tehrn', width: 375 },
+  { query: 'Tehrn', path: sitePath('/search/?q=Tehrn'), width: 375 },
 ];
 const cases = states.flatMap((s) => (['light', 'dark'] as const).map((scheme) => ({ ...s, scheme })));
 

@@ -2,6 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchBrowser } from './support/browser.ts';
 import { open, searchStatus } from './support/search-page.ts';
+import { sitePath } from './support/paths.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -10,7 +11,7 @@ beforeAll(async () => {
 afterAll(() => browser.close());
 
 test('/ focuses the search field, ↓ and ↑ move through results, Enter opens one, Esc comes back', async () => {
-  const { context, page, problems } = await open(browser, '/search/');
+  const { context, page, problems } = await open(browser, sitePath('/search/'));
   try {
     const field = page.getByRole('searchbox', { name: /words or a/i });
     // The search page focuses its field on load (ready for ↓); leave it to prove that / comes back to it.

@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchBrowser } from './support/browser.ts';
+import { pageUrl, sectionPath } from './support/paths.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -8,14 +9,14 @@ beforeAll(async () => {
 });
 afterAll(() => browser.close());
 
-const path = 'iran-and-russia-the-syrian-question/';
+const path = sectionPath('iran-and-russia-the-syrian-question');
 
 test('words selected from the keyboard copy as a quotation whose link opens the page at them, highlighted', async () => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   try {
     const page = await context.newPage();
-    await page.goto(new URL(path, inject('baseUrl')).href);
+    await page.goto(pageUrl(path));
     // Select the second paragraph's first words, as Shift+arrows would.
     const words = await page.locator('#p2').evaluate((p) => {
       const text = p.firstChild as Text;

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchBrowser } from './support/browser.ts';
 import { passageText, plain } from './support/passages.ts';
 import { open, resultLinks, searchStatus } from './support/search-page.ts';
+import { sitePath } from './support/paths.ts';
 
 interface VariantQuery {
   kind: 'person' | 'place' | 'organisation' | 'hyphenation';
@@ -44,7 +45,7 @@ test('the fixture covers people, places, organisations and hyphenation with at l
 });
 
 test('each variant query finds the passages printing the paper’s spelling, and nothing matched on initials', async () => {
-  const { context, page, problems } = await open(browser, '/search/');
+  const { context, page, problems } = await open(browser, sitePath('/search/'));
   try {
     for (const { query, finds, only } of queries) {
       const texts = (await allResults(page, query)).map(plain);
@@ -67,7 +68,7 @@ test('each variant query finds the passages printing the paper’s spelling, and
 });
 
 test('a word the paper does not print offers the edition’s own word, and taking the offer searches it', async () => {
-  const { context, page, problems } = await open(browser, '/search/');
+  const { context, page, problems } = await open(browser, sitePath('/search/'));
   try {
     for (const [typo, word] of [
       ['Tehrn', 'Tehran'],

@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchBrowser, withPage } from './support/browser.ts';
+import { pageUrl, sectionPath } from './support/paths.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -12,7 +13,7 @@ test.for([true, false])('at 375px the header is one row of about 56px (JavaScrip
   await withPage(
     browser,
     { viewport: { width: 375, height: 700 }, javaScriptEnabled: js },
-    new URL('iran-and-russia-the-syrian-question/', inject('baseUrl')).href,
+    pageUrl(sectionPath('iran-and-russia-the-syrian-question')),
     async (page) => {
       const header = (await page.locator('.site-header').boundingBox())!;
       expect(header.height).toBeLessThanOrEqual(60);
@@ -41,7 +42,7 @@ test('from 40rem the site links show in the header without a menu', async () => 
   await withPage(
     browser,
     { viewport: { width: 1024, height: 700 } },
-    new URL('iran-and-russia-the-syrian-question/', inject('baseUrl')).href,
+    pageUrl(sectionPath('iran-and-russia-the-syrian-question')),
     async (page) => {
       expect(await page.locator('.site-menu summary').isVisible()).toBe(false);
       expect(await page.getByRole('link', { name: 'Glossary' }).isVisible()).toBe(true);

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchBrowser } from './support/browser.ts';
 import { distDir, sectionSlugs } from './support/site.ts';
 import { startStaticServer, type StaticServer } from './support/static-server.ts';
+import { pageUrl, paperPath, sectionPath, sitePath } from './support/paths.ts';
 
 // A copy of the build, so the test can deploy a "new version" over it.
 const site = mkdtempSync(join(tmpdir(), 'offline-site-'));
@@ -40,22 +41,22 @@ test('after a first visit, every page, its notes and the search work with the ne
   const context = await browser.newContext();
   const page = await context.newPage();
   try {
-    await page.goto(server.url);
+    await page.goto(pageUrl(paperPath('/'), server.url));
     await waitForOffline(page);
     await context.setOffline(true);
 
     // A section never visited, its notes, the sources and the theme pages.
     for (const slug of await sectionSlugs()) {
-      await page.goto(new URL(`${slug}/`, server.url).href);
+      await page.goto(pageUrl(sectionPath(slug), server.url));
       await expect(page.locator('h1').count()).resolves.toBe(1);
     }
-    await page.goto(new URL('conclusion/#user-content-fn-98', server.url).href);
+    await page.goto(pageUrl(paperPath('/conclusion/#user-content-fn-98'), server.url));
     await expect(page.locator('#user-content-fn-98').textContent()).resolves.toMatch(/missing from the source/);
-    await page.goto(new URL('sources/', server.url).href);
+    await page.goto(pageUrl(paperPath('/sources/'), server.url));
     await expect(page.locator('h1').textContent()).resolves.toMatch(/Sources/);
 
     // Search: Pagefind's code and index come from the cache.
-    await page.goto(new URL('search/?q=Nakhchivan', server.url).href);
+    await page.goto(pageUrl(sitePath('/search/?q=Nakhchivan'), server.url));
     await expect.poll(() => page.locator('[data-search-status]').textContent(), { timeout: 15_000 }).toMatch(/match/);
     await expect(page.locator('a[data-result]').count()).resolves.toBeGreaterThan(0);
   } finally {
@@ -67,7 +68,7 @@ test('a new deployment replaces the old one: no stale page once it is online', a
   const context = await browser.newContext();
   const page = await context.newPage();
   try {
-    await page.goto(new URL('introduction/', server.url).href);
+    await page.goto(pageUrl(sectionPath('introduction'), server.url));
     await waitForOffline(page);
     const before = await page.evaluate(async () => (await caches.keys()).find((k) => k.startsWith('paper-')));
 

@@ -2,6 +2,7 @@ import type { Browser, Locator } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchBrowser } from './support/browser.ts';
 import { open, searchStatus } from './support/search-page.ts';
+import { sitePath } from './support/paths.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -21,7 +22,7 @@ const sizes = [
 ] as const;
 
 test.for(sizes)('$name: the query and the first results are in view without scrolling', async (size) => {
-  const { context, page, problems } = await open(browser, '/search/?q=Syria', {
+  const { context, page, problems } = await open(browser, sitePath('/search/?q=Syria'), {
     viewport: size.viewport,
     isMobile: size.isMobile,
     hasTouch: size.hasTouch,
@@ -61,7 +62,7 @@ test.for(sizes)('$name: the query and the first results are in view without scro
 });
 
 test('without JavaScript the search page says so at the top and offers the theme pages and the sources', async () => {
-  const { context, page } = await open(browser, '/search/', {
+  const { context, page } = await open(browser, sitePath('/search/'), {
     javaScriptEnabled: false,
     viewport: { width: 375, height: 800 },
   });

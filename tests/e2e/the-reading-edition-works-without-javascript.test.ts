@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchBrowser } from './support/browser.ts';
+import { pageUrl, sectionPath, sitePath } from './support/paths.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -8,20 +9,20 @@ beforeAll(async () => {
 });
 afterAll(() => browser.close());
 
-const path = 'iran-and-russia-the-syrian-question/';
+const path = sectionPath('iran-and-russia-the-syrian-question');
 
 test('without JavaScript a reference jumps to its note and back, and an editors’ mark goes to /glossary/', async () => {
   const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 768, height: 800 } });
   try {
     const page = await context.newPage();
-    await page.goto(new URL(path, inject('baseUrl')).href);
+    await page.goto(pageUrl(path));
     await page.getByRole('link', { name: 'Note 72', exact: true }).click();
     await page.waitForURL((url) => url.hash === '#user-content-fn-72');
     await page.getByRole('link', { name: 'Back to reference 72', exact: true }).click();
     await page.waitForURL((url) => url.hash === '#user-content-fnref-72');
 
     await page.locator('article a.gloss[data-glossary="artesh"]').first().click();
-    await page.waitForURL((url) => url.pathname === '/glossary/' && url.hash === '#artesh');
+    await page.waitForURL((url) => url.pathname === sitePath('/glossary/') && url.hash === '#artesh');
     await expect(page.locator(':target h2').textContent()).resolves.toBe('Artesh');
   } finally {
     await context.close();
@@ -34,7 +35,7 @@ test.for(['light', 'dark'] as const)(
     const context = await browser.newContext({ javaScriptEnabled: false, colorScheme: scheme });
     try {
       const page = await context.newPage();
-      await page.goto(new URL(path, inject('baseUrl')).href);
+      await page.goto(pageUrl(path));
       const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
       const [r = 0, g = 0, b = 0] = background.match(/\d+/g)!.map(Number);
       const luminance = (r + g + b) / 3;
@@ -64,7 +65,7 @@ test('with JavaScript the page does not move once it has painted (CLS 0)', async
         }
       }).observe({ type: 'layout-shift', buffered: true });
     });
-    await page.goto(new URL(path, inject('baseUrl')).href, { waitUntil: 'networkidle' });
+    await page.goto(pageUrl(path), { waitUntil: 'networkidle' });
     await page.waitForTimeout(300);
     await expect(page.evaluate(() => (window as unknown as { cls: number }).cls)).resolves.toBe(0);
   } finally {

@@ -1,22 +1,22 @@
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchBrowser } from './support/browser.ts';
-import { buildSite } from './support/build.ts';
 import { crawl } from './support/crawl.ts';
+import { editionDir } from './support/editions.ts';
 import { recordProblems } from './support/page-problems.ts';
 import { sectionSlugs } from './support/site.ts';
 import { startStaticServer, type StaticServer } from './support/static-server.ts';
 
-const BASE = '/papers/russia-iran/';
-const outDir = join(process.cwd(), '.tmp', 'dist-base-path');
+// The shared /papers/a/ build (support/editions.ts), with SITE_URL=https://example.org.
+const BASE = '/papers/a/';
+let outDir: string;
 let server: StaticServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  rmSync(outDir, { recursive: true, force: true });
-  buildSite(outDir, { BASE_PATH: 'papers/russia-iran', SITE_URL: 'https://example.org' });
+  outDir = editionDir('a');
   server = await startStaticServer(outDir, { base: BASE, headers: true });
   browser = await launchBrowser();
 }, 240_000);
@@ -24,10 +24,9 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
-  rmSync(outDir, { recursive: true, force: true });
 });
 
-test('a crawl under /papers/russia-iran/ finds no broken link or fragment and never leaves the base path', async () => {
+test('a crawl under /papers/a/ finds no broken link or fragment and never leaves the base path', async () => {
   const { checked, broken } = await crawl(server.url);
   expect(broken).toEqual([]);
   const urls = checked.map((l) => l.url);
@@ -44,11 +43,11 @@ test('pages, assets and the service worker are addressed under the base path', (
   const home = readFileSync(join(outDir, 'index.html'), 'utf8');
   const hrefs = [...home.matchAll(/\s(?:href|src)="(\/[^"]*)"/g)].map((m) => m[1]!);
   expect(hrefs.length).toBeGreaterThan(10);
-  for (const href of hrefs) expect(href).toMatch(/^\/papers\/russia-iran\//);
-  expect(home).toContain('<link rel="canonical" href="https://example.org/papers/russia-iran/"');
+  for (const href of hrefs) expect(href).toMatch(/^\/papers\/a\//);
+  expect(home).toContain('<link rel="canonical" href="https://example.org/papers/a/"');
   const sw = readFileSync(join(outDir, 'sw.js'), 'utf8');
-  expect(sw).toContain('const BASE = "/papers/russia-iran/"');
-  expect(readFileSync(join(outDir, '_headers'), 'utf8')).toMatch(/^\/papers\/russia-iran\/\*/);
+  expect(sw).toContain('const BASE = "/papers/a/"');
+  expect(readFileSync(join(outDir, '_headers'), 'utf8')).toMatch(/^\/papers\/a\/\*/);
 });
 
 test('search returns results under the base path, with links that stay under it', async () => {

@@ -4,10 +4,11 @@ import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
 import type { Browser } from 'playwright-core';
 import { visit } from 'unist-util-visit';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { readSections } from '../support/paper-output.ts';
 import { launchBrowser } from './support/browser.ts';
 import { distDir } from './support/site.ts';
+import { pageUrl, sectionPath } from './support/paths.ts';
 
 // The generated MDX, read back independently of the site: what the author wrote, character for character.
 const sections = readSections('content/papers/russia-iran-partnership/generated');
@@ -80,7 +81,7 @@ test('selecting a paragraph and copying it gives the author’s words, on a wide
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   try {
     const page = await context.newPage();
-    await page.goto(new URL(`${slugOf(section)}/`, inject('baseUrl')).href);
+    await page.goto(pageUrl(sectionPath(slugOf(section))));
     const paragraph = page.locator(`#p${n}`);
     // The margin notes are on screen, beside the very paragraph being copied.
     expect(await page.locator('.sidenote').first().isVisible()).toBe(true);

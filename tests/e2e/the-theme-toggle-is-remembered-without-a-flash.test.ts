@@ -2,6 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import { launchBrowser } from './support/browser.ts';
 import { themeInitHash, themeInitScript } from '../../src/lib/theme-init.ts';
+import { pageUrl, sectionPath, sitePath } from './support/paths.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -14,7 +15,7 @@ test('a theme chosen with the toggle is kept across reloads and applied before t
   const context = await browser.newContext({ colorScheme: 'light' });
   try {
     const page = await context.newPage();
-    const url = new URL('iran-and-russia-the-syrian-question/', inject('baseUrl')).href;
+    const url = pageUrl(sectionPath('iran-and-russia-the-syrian-question'));
     await page.goto(url);
     const toggle = page.getByRole('button', { name: 'Dark theme' });
     await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('false');
@@ -39,7 +40,7 @@ test('a theme chosen with the toggle is kept across reloads and applied before t
 
     // And back to light, remembered too.
     await page.getByRole('button', { name: 'Dark theme' }).click();
-    await page.goto(new URL('glossary/', inject('baseUrl')).href);
+    await page.goto(pageUrl(sitePath('/glossary/')));
     await expect(page.evaluate(() => getComputedStyle(document.documentElement).colorScheme)).resolves.toBe('light');
   } finally {
     await context.close();

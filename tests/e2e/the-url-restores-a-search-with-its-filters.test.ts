@@ -2,6 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchBrowser } from './support/browser.ts';
 import { open, resultLinks, searchStatus } from './support/search-page.ts';
+import { sitePath } from './support/paths.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -12,7 +13,7 @@ afterAll(() => browser.close());
 test('a shared search URL brings back the query, the filters and the results', async () => {
   const { context, page, problems } = await open(
     browser,
-    '/search/?q=Soleimani&theme=syria&section=iran-and-russia-the-syrian-question',
+    sitePath('/search/?q=Soleimani&theme=syria&section=iran-and-russia-the-syrian-question'),
   );
   try {
     await expect(page.getByRole('searchbox', { name: /words or a/i }).inputValue()).resolves.toBe('Soleimani');

@@ -1,8 +1,9 @@
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchBrowser, withPage } from './support/browser.ts';
+import { pageUrl, sectionPath } from './support/paths.ts';
 
-const path = 'iran-and-russia-the-syrian-question/';
+const path = sectionPath('iran-and-russia-the-syrian-question');
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -12,7 +13,7 @@ afterAll(() => browser.close());
 test.for([false, true])(
   'with JavaScript %s, no theme line sits between two paragraphs; the section’s end lists them',
   async (js) => {
-    await withPage(browser, { javaScriptEnabled: js }, new URL(path, inject('baseUrl')).href, async (page) => {
+    await withPage(browser, { javaScriptEnabled: js }, pageUrl(path), async (page) => {
       // Between the first and the last paragraph: only paragraphs and the edition's invisible or marginal parts.
       const between = await page.$$eval('article p[data-paragraph]', (paragraphs) => {
         const last = paragraphs.at(-1)!;
@@ -45,17 +46,12 @@ test.for([false, true])(
 );
 
 test('the ¶ menu of a paragraph shows its themes', async () => {
-  await withPage(
-    browser,
-    { viewport: { width: 1024, height: 800 } },
-    new URL(path, inject('baseUrl')).href,
-    async (page) => {
-      const id = await page.locator('p[data-themes]').first().getAttribute('id');
-      await page.locator(`a.pilcrow[href="#${id}"]`).focus();
-      await page.keyboard.press('Enter');
-      const menu = page.locator('.popover:popover-open .passage-themes-menu');
-      await menu.waitFor();
-      expect(await menu.locator('a[href^="/themes/"]').count()).toBeGreaterThan(0);
-    },
-  );
+  await withPage(browser, { viewport: { width: 1024, height: 800 } }, pageUrl(path), async (page) => {
+    const id = await page.locator('p[data-themes]').first().getAttribute('id');
+    await page.locator(`a.pilcrow[href="#${id}"]`).focus();
+    await page.keyboard.press('Enter');
+    const menu = page.locator('.popover:popover-open .passage-themes-menu');
+    await menu.waitFor();
+    expect(await menu.locator('a[href^="/themes/"]').count()).toBeGreaterThan(0);
+  });
 });

@@ -3,23 +3,24 @@
  * their own offline copies: neither worker deletes the other's cache, both read and search offline,
  * a new deployment of one leaves the other alone, and distinct searches add no cache entries.
  */
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchBrowser } from './support/browser.ts';
-import { buildSite } from './support/build.ts';
+import { editionDir, editionsRoot } from './support/editions.ts';
 import { startStaticServer, type StaticServer } from './support/static-server.ts';
 
-const root = join(process.cwd(), '.tmp', 'two-editions');
 const EDITIONS = ['a', 'b'] as const;
+let root: string;
 let server: StaticServer;
 let browser: Browser;
 let context: BrowserContext;
 
 beforeAll(async () => {
-  rmSync(root, { recursive: true, force: true });
-  for (const e of EDITIONS) buildSite(join(root, 'papers', e), { BASE_PATH: `papers/${e}` });
+  // The run's shared sub-path builds (support/editions.ts): /papers/a/ may be built already.
+  for (const e of EDITIONS) editionDir(e);
+  root = editionsRoot();
   server = await startStaticServer(root);
   browser = await launchBrowser();
   context = await browser.newContext();
@@ -29,7 +30,6 @@ afterAll(async () => {
   await context?.close();
   await browser?.close();
   await server?.close();
-  rmSync(root, { recursive: true, force: true });
 });
 
 const cacheKeys = (page: Page) =>
@@ -92,8 +92,9 @@ test('each edition keeps its own cache; both read and search offline', async () 
 
 test('after a new deployment, the search index entry comes from the network, not the old cache', async () => {
   const page = await context.newPage();
-  await visit(page, 'a');
-  const entry = join(root, 'papers', 'a', 'pagefind', 'pagefind-entry.json');
+  // Edition b: a is shared with the base-path test, which may run at the same time; b is this file's.
+  await visit(page, 'b');
+  const entry = join(root, 'papers', 'b', 'pagefind', 'pagefind-entry.json');
   const deployed = readFileSync(entry, 'utf8');
   // The new deployment's entry names new index chunks; the old worker still controls the page.
   writeFileSync(entry, deployed.replace(/^\{/, '{"redeployed":true,'));
@@ -112,18 +113,24 @@ test('a new deployment of one edition replaces its cache only', async () => {
   const page = await context.newPage();
   const [cacheA, cacheB] = [await visit(page, 'a'), await visit(page, 'b')];
   const sw = join(root, 'papers', 'b', 'sw.js');
-  writeFileSync(sw, readFileSync(sw, 'utf8').replace(/const VERSION = "([^"]+)"/, 'const VERSION = "$1-next"'));
-  await page.goto(`${server.url}papers/b/`);
-  await page.reload();
-  await expect
-    .poll(async () => (await cacheKeys(page)).sort(), { timeout: 30_000 })
-    .toEqual([cacheA, `${cacheB}-next`].sort());
-  await context.setOffline(true);
+  const deployed = readFileSync(sw, 'utf8');
+  writeFileSync(sw, deployed.replace(/const VERSION = "([^"]+)"/, 'const VERSION = "$1-next"'));
   try {
-    await page.goto(`${server.url}papers/a/introduction/`);
-    await expect(page.locator('h1').count()).resolves.toBe(1);
+    await page.goto(`${server.url}papers/b/`);
+    await page.reload();
+    await expect
+      .poll(async () => (await cacheKeys(page)).sort(), { timeout: 30_000 })
+      .toEqual([cacheA, `${cacheB}-next`].sort());
+    await context.setOffline(true);
+    try {
+      await page.goto(`${server.url}papers/a/introduction/`);
+      await expect(page.locator('h1').count()).resolves.toBe(1);
+    } finally {
+      await context.setOffline(false);
+    }
   } finally {
-    await context.setOffline(false);
+    // The shared build goes back as it was built.
+    writeFileSync(sw, deployed);
+    await page.close();
   }
-  await page.close();
 });

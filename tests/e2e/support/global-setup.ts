@@ -1,3 +1,5 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { startStaticServer } from './static-server.ts';
 import { assertBuilt, distDir } from './site.ts';
@@ -6,6 +8,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** Where the built site is served, e.g. `http://127.0.0.1:43117/`. */
     baseUrl: string;
+    /** This run's folder for sub-path builds (support/editions.ts), removed when the run ends. */
+    editionsRoot: string;
   }
 }
 
@@ -14,5 +18,11 @@ export default async function setup(project: TestProject): Promise<() => Promise
   assertBuilt();
   const server = await startStaticServer(distDir);
   project.provide('baseUrl', server.url);
-  return server.close;
+  mkdirSync(join(process.cwd(), '.tmp'), { recursive: true });
+  const editions = mkdtempSync(join(process.cwd(), '.tmp', 'editions-'));
+  project.provide('editionsRoot', editions);
+  return async () => {
+    await server.close();
+    rmSync(editions, { recursive: true, force: true });
+  };
 }

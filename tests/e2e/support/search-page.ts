@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { expect, inject } from 'vitest';
+import { expect } from 'vitest';
 import { recordProblems } from './page-problems.ts';
+import { pageUrl } from './paths.ts';
 
 /** A fresh context and page at `path` of the served site, with its problems recorded. */
 export async function open(
@@ -11,7 +12,7 @@ export async function open(
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
   const page = await context.newPage();
   const problems = recordProblems(page);
-  await page.goto(new URL(path.replace(/^\//, ''), inject('baseUrl')).href);
+  await page.goto(pageUrl(path));
   return { context, page, problems };
 }
 

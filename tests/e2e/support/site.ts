@@ -2,10 +2,11 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { sep } from 'node:path';
+import { paperSections } from '../../support/content.ts';
 
 /** The built site that the browser tests check; `npm test` builds it before the e2e project. */
 export const distDir = fileURLToPath(new URL('../../../dist/', import.meta.url));
-const paperDir = fileURLToPath(new URL('../../../content/papers/russia-iran-partnership/generated/', import.meta.url));
+const paperDir = fileURLToPath(new URL(`../../../${paperSections()}/`, import.meta.url));
 
 /** Throw a helpful error when the site has not been built. */
 export function assertBuilt(): void {
@@ -30,8 +31,7 @@ export async function sectionSlugs(): Promise<string[]> {
     files.map(async (file) => {
       const text = await readFile(`${paperDir}${file}`, 'utf8');
       const slug = /^slug:\s*["']?([a-z0-9-]+)["']?\s*$/m.exec(text)?.[1];
-      if (!slug)
-        throw new Error(`content/papers/russia-iran-partnership/generated/${file} has no slug in its front matter`);
+      if (!slug) throw new Error(`${paperSections()}/${file} has no slug in its front matter`);
       return slug;
     }),
   );

@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import remarkGfm from 'remark-gfm';
 import { describe, expect, it } from 'vitest';
 import { escapeBlockStart, escapeInline } from '../../../scripts/ingest/mdx.ts';
+import { paperSections } from '../../support/content.ts';
 
 interface Node {
   type: string;
@@ -64,7 +65,7 @@ describe('MDX escaping', () => {
   });
 
   it('compiles every generated section of the paper', async () => {
-    const dir = 'content/papers/russia-iran-partnership/generated';
+    const dir = paperSections();
     const files = readdirSync(dir).filter((f) => f.endsWith('.mdx'));
     expect(files.length).toBeGreaterThan(5);
     for (const f of files) {

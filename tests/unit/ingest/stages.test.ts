@@ -10,8 +10,16 @@ import { preprocess } from '../../../scripts/ingest/preprocess.ts';
 import { linkReferences, type Inline } from '../../../scripts/ingest/references.ts';
 import type { RawSection } from '../../../scripts/ingest/reflow.ts';
 import { slugify, uniqueSlugs } from '../../../scripts/ingest/slug.ts';
+import { lineOf, paperSource } from '../../support/content.ts';
 
-const { lines } = preprocess(readFileSync('content/papers/russia-iran-partnership/source.txt'));
+const source = readFileSync(paperSource(), 'utf8');
+const { lines } = preprocess(source);
+/** The line of the source that says `text`. */
+const at = (text: string) => lineOf(source, text);
+/** Line numbers `from`…`to`, both included. */
+const span = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
+/** The preprocessed line that says `text`. */
+const lineSaying = (text: string) => lines[at(text) - 1]!;
 const layout = measureLayout(lines);
 const { pages } = splitPages(lines, layout);
 const notes = collectNotes(pages);
@@ -38,23 +46,30 @@ describe('pages', () => {
   it('finds a page at every one-space line start, and after the notes of a page that ends with a blank line', () => {
     const marked = lines.filter((l) => /^ \S/.test(l.text)).length;
     expect(pages.length).toBeGreaterThanOrEqual(marked);
-    expect(pages.map((p) => p.line)).toEqual(expect.arrayContaining([1, 572, 768]));
+    // The first line; a heading after a blank line; the running header that opens a line, after a
+    // page's notes (the others follow the page's one-space mark).
+    const runningHeader = 'The Russia-Iran Partnership in a Multipolar World';
+    const starts = [1, at('Iran and Russia: the Syrian'), lines.find((l) => l.text === runningHeader)!.line];
+    expect(pages.map((p) => p.line)).toEqual(expect.arrayContaining(starts));
   });
 
   it('splits a body word glued to the page’s first note (`anti9. “Exclusive…`)', () => {
     const page = pages.find((p) => p.notes[0]?.startsNote === 9)!;
-    expect(page.body.at(-1)).toMatchObject({ line: 112, cutByHyphen: true });
+    expect(page.body.at(-1)).toMatchObject({ line: at('deeply anti9. “Exclusive'), cutByHyphen: true });
     expect(page.body.at(-1)!.text).toMatch(/deeply anti$/);
     expect(page.notes[0]!.text).toMatch(/^“Exclusive: Zarif/);
   });
 
   it('carries note 23 on to the next page’s notes area, after that page’s body text', () => {
     const note23 = notes.find((n) => n.number === 23)!;
-    expect(note23.lines).toEqual([169, 170, 171, 204, 205, 206, 207]);
+    expect(note23.lines).toEqual([
+      ...span(at('23. “The problem of trust'), at('received primarily from Western sources')),
+      ...span(at('the history of Russia-Iran bilateral relations'), at('RIAC, May 6, 2021')),
+    ]);
     expect(note23.text).toMatch(/Besides, the history of Russia-Iran bilateral relations/);
     expect(note23.text).toMatch(/russiancouncil\.ru\.$/);
-    const page = pages.find((p) => p.body[0]?.line === 172)!;
-    expect(page.body.at(-1)!.line).toBe(203);
+    const page = pages.find((p) => p.body[0]?.line === at(' position to gain the upper hand'))!;
+    expect(page.body.at(-1)!.line).toBe(at('– in order to resist US pressure.'));
   });
 
   it('numbers the notes 1 to 95 in order, each once', () => {
@@ -90,13 +105,15 @@ describe('headings', () => {
 
 describe('dehyphenation', () => {
   it('restores the hyphen of two body lines glued at a change of case or at a digit', () => {
-    const glued = unglueLine(lines[41]!.text, layout);
+    const glued = unglueLine(lineSaying('AntiAmericanism, for instance').text, layout);
     expect(glued.text).toMatch(/Russia\. Anti-Americanism, for instance/);
-    expect(unglueLine(lines[232]!.text, layout).text).toMatch(/Afghanistan post-2021, Syria/);
+    expect(unglueLine(lineSaying('Afghanistan post2021, Syria').text, layout).text).toMatch(
+      /Afghanistan post-2021, Syria/,
+    );
   });
 
   it('leaves a glued lower-case word as it is (a syllable break)', () => {
-    const line = lines[860]!.text;
+    const line = lineSaying('a multilateral, supranational organisation').text;
     expect(unglueLine(line, layout).text).toBe(line);
   });
 

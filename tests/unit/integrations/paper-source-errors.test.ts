@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkSections, paperSourceErrors } from '../../../src/integrations/paper-source-errors.ts';
+import { paperSections, sourceDir } from '../../support/content.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'mdx-errors-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -66,8 +67,6 @@ describe('build errors point at the paper', () => {
   });
 
   it('finds nothing wrong with the paper’s own sections', async () => {
-    expect(
-      await checkSections('content/papers/russia-iran-partnership/generated', 'content/papers/russia-iran-partnership'),
-    ).toEqual([]);
+    expect(await checkSections(paperSections(), sourceDir())).toEqual([]);
   }, 60_000);
 });

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { mentionFinder, parseGlossary, type GlossaryEntry } from '../../../src/lib/glossary.ts';
+import { seriesFile } from '../../support/content.ts';
 
 const entry = (over: Partial<GlossaryEntry>): Record<string, unknown> => ({
   id: 'irgc',
@@ -12,8 +13,8 @@ const entry = (over: Partial<GlossaryEntry>): Record<string, unknown> => ({
 });
 const yaml = (entries: unknown[]) => JSON.stringify(entries);
 
-describe('content/glossary.yaml', () => {
-  const entries = parseGlossary(readFileSync('content/glossary.yaml', 'utf8'));
+describe(seriesFile('glossary.yaml'), () => {
+  const entries = parseGlossary(readFileSync(seriesFile('glossary.yaml'), 'utf8'));
 
   test('holds about forty entries, among them those the paper leaves unexplained', () => {
     expect(entries.length).toBeGreaterThanOrEqual(38);

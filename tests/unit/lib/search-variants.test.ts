@@ -5,6 +5,7 @@ import { excerptOf, highlightTerms, markPattern } from '../../../src/lib/search-
 import { isKnown, planQuery, suggestions, vocabularyOf } from '../../../src/lib/search-plan.ts';
 import { editionWords, groupFinder, searchGroups, searchTermsData } from '../../../src/lib/search-terms.ts';
 import { editDistance, normaliseForm, spellingKey } from '../../../src/lib/search-variants.ts';
+import { seriesFile } from '../../support/content.ts';
 
 describe('spellingKey: one key for the transliterations of a name', () => {
   test.for([
@@ -44,7 +45,7 @@ describe('spellingKey: one key for the transliterations of a name', () => {
 });
 
 describe('search groups and query plans over this edition', () => {
-  const glossary = parseGlossary(readFileSync('content/glossary.yaml', 'utf8'));
+  const glossary = parseGlossary(readFileSync(seriesFile('glossary.yaml'), 'utf8'));
   const texts = ['Hassan Rouhani met the Taleban in Nagorno Karabakh.', 'Hossein spoke; Qasem and Qassem did too.'];
   const groups = searchGroups(glossary, texts);
   const terms = searchTermsData(groups);

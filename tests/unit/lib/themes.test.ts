@@ -2,16 +2,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { passagesOf } from '../../../src/lib/passages.ts';
 import { compileThemes, parseThemes, themesOf } from '../../../src/lib/themes.ts';
+import { paperFile, paperSections, seriesFile } from '../../support/content.ts';
 
-const themes = parseThemes(readFileSync('content/themes.yaml', 'utf8'));
+const themes = parseThemes(readFileSync(seriesFile('themes.yaml'), 'utf8'));
 const matchers = compileThemes(themes);
-const files = readdirSync('content/papers/russia-iran-partnership/generated').filter((f) => f.endsWith('.mdx'));
-const passages = files.flatMap((f) =>
-  passagesOf(readFileSync(`content/papers/russia-iran-partnership/generated/${f}`, 'utf8')).map((p) => ({
-    ...p,
-    file: f,
-  })),
-);
+const files = readdirSync(paperSections()).filter((f) => f.endsWith('.mdx'));
+const passages = files.flatMap((f) => passagesOf(readFileSync(paperFile(f), 'utf8')).map((p) => ({ ...p, file: f })));
 
 /** The paragraph that contains `words` (unique in the paper). */
 function paragraph(words: string): string {
@@ -91,9 +87,7 @@ describe('themes of passages, as a reader would assign them', () => {
 
 describe('passages', () => {
   it('number paragraphs like the page ids and keep notes apart, references left out', () => {
-    const intro = passagesOf(
-      readFileSync('content/papers/russia-iran-partnership/generated/02-introduction.mdx', 'utf8'),
-    );
+    const intro = passagesOf(readFileSync(paperFile('02-introduction.mdx'), 'utf8'));
     expect(intro.filter((p) => p.kind === 'paragraph').map((p) => p.id)).toEqual(['p1', 'p2']);
     expect(intro.filter((p) => p.kind === 'note').map((p) => p.n)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
     expect(intro[0]!.text).toContain('military technology. Others, on the other hand');

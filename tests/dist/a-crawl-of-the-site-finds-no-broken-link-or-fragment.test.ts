@@ -1,20 +1,28 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, inject, test } from 'vitest';
-import { crawl } from './support/crawl.ts';
-import { sectionSlugs } from './support/site.ts';
-import { startStaticServer } from './support/static-server.ts';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { crawl } from '../e2e/support/crawl.ts';
+import { sectionPath } from '../e2e/support/paths.ts';
+import { distDir, sectionSlugs } from '../e2e/support/site.ts';
+import { startStaticServer, type StaticServer } from '../e2e/support/static-server.ts';
+
+// Node over dist/: linkinator fetches the built files from a plain static server, no browser.
+let site: StaticServer;
+beforeAll(async () => {
+  site = await startStaticServer(distDir);
+});
+afterAll(() => site?.close());
 
 test('a crawl from the home page reaches every section and finds no broken link or fragment', async () => {
-  const baseUrl = inject('baseUrl');
+  const baseUrl = site.url;
   const { checked, skipped, broken } = await crawl(baseUrl);
   expect(broken).toEqual([]);
 
   // A crawl that checked nothing would find nothing broken: insist that it went everywhere.
   const slugs = await sectionSlugs();
   const urls = checked.map((link) => link.url);
-  expect(urls).toEqual(expect.arrayContaining([baseUrl, ...slugs.map((slug) => `${baseUrl}${slug}/`)]));
+  expect(urls).toEqual(expect.arrayContaining([baseUrl, ...slugs.map((slug) => `${baseUrl}${sectionPath(slug).slice(1)}`)]));
   expect(checked.length).toBeGreaterThan(slugs.length);
   // The notes cite the web; those links are seen, and skipped rather than fetched.
   expect(skipped.length).toBeGreaterThan(20);

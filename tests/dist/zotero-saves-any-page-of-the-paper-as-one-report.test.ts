@@ -7,7 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, test } from 'vitest';
 import { citationTags, saveWithEmbeddedMetadata } from '../support/embedded-metadata-reader.ts';
-import { builtPages, distDir, sectionSlugs } from './support/site.ts';
+import { builtPages, distDir, sectionSlugs } from '../e2e/support/site.ts';
 
 const pages = await builtPages();
 const slugs = await sectionSlugs();

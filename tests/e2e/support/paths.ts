@@ -1,0 +1,27 @@
+import { inject } from 'vitest';
+
+/**
+ * Where a paper's pages live on the site. Today the one paper is the site's root; once papers move
+ * under `/<paper-id>/` (issue 13), set this to `/<paper-id>` and every test follows.
+ */
+export const PAPER_BASE = '';
+
+/** A page of the site as a whole (home, search, glossary, themes, 404): `sitePath('/search/?q=x')`. */
+export function sitePath(path: string): string {
+  return path;
+}
+
+/** A page of the paper (a section, sources, print, exports): `paperPath('/introduction/')`. */
+export function paperPath(path = '/'): string {
+  return `${PAPER_BASE}${path}`;
+}
+
+/** A section's page by its slug: `sectionPath('conclusion')` → `/conclusion/`. */
+export function sectionPath(slug: string): string {
+  return paperPath(`/${slug}/`);
+}
+
+/** The absolute URL of a site path on the server every e2e file shares (or on `base`). */
+export function pageUrl(path: string, base: string = inject('baseUrl')): string {
+  return new URL(path.replace(/^\//, ''), base).href;
+}
