@@ -11,7 +11,6 @@ import { ingest } from '../../../scripts/ingest/index.ts';
 import { listPaperFolders, type PaperFolder } from '../../../scripts/ingest/paper-folders.ts';
 import { runningHeaderTexts } from '../../../scripts/ingest/paper-meta.ts';
 import { parseSection, readSections, type ParsedSection } from '../../support/paper-output.ts';
-import { paperFile, paperMetadata, paperSections, paperSource } from '../../support/content.ts';
 
 interface Token {
   readonly word: string;

@@ -5,7 +5,6 @@ import { ingest } from '../../../scripts/ingest/index.ts';
 import { listPaperFolders } from '../../../scripts/ingest/paper-folders.ts';
 import { runningHeaderTexts } from '../../../scripts/ingest/paper-meta.ts';
 import { OUTPUT_MARKER } from '../../../scripts/ingest/write-output.ts';
-import { paperData, paperFile, paperMetadata, paperSections, sourceDir } from '../../support/content.ts';
 
 const papers = listPaperFolders();
 
