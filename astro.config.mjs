@@ -30,9 +30,13 @@ export default defineConfig({
   // Remark/rehype plugins only run through the unified processor in Astro 7; MDX inherits it.
   markdown: { processor: unified(markdownOptions) },
   // Scripts stay files, however small: cached from one section to the next, not repeated in each page.
-  // Small stylesheets (a page type's own, under 4 KB) are still inlined: one request fewer.
+  // Small stylesheets (a page type's own, under 4 KB) are still inlined: one request fewer. Tailwind's
+  // output (the theme pages') stays a file: its `@property` rules are valid CSS that the HTML checker's
+  // older CSS grammar rejects when they sit in a page.
   vite: {
     plugins: [tailwindcss()],
-    build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) },
+    build: {
+      assetsInlineLimit: (file, content) => (file.endsWith('.js') || content.includes('@property') ? false : undefined),
+    },
   },
 });
