@@ -9,7 +9,7 @@ export interface SearchState {
 export const FILTER_KEY = 'f';
 
 /** A filter value: one key for all filters keeps them in one index file, so a first search fetches one, not three. */
-export function filterValue(kind: 'theme' | 'section' | 'name', id: string): string {
+export function filterValue(kind: 'theme' | 'section' | 'name' | 'paper', id: string): string {
   return `${kind}:${id}`;
 }
 

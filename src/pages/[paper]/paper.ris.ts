@@ -1,10 +1,13 @@
-import type { APIRoute } from 'astro';
-import { paperRis } from '../citations/export.ts';
-import { paper } from '../lib/paper.ts';
-import { withBase } from '../lib/urls.ts';
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { paperRis } from '../../citations/export.ts';
+import { requirePaperContext, paperPaths } from '../../lib/paper-route.ts';
+
+export const getStaticPaths = (() => paperPaths()) satisfies GetStaticPaths;
 
 /** The paper's own RIS record, with the edition's address. */
-export const GET: APIRoute = ({ site }) =>
-  new Response(paperRis(paper, new URL(withBase(), site).href), {
+export const GET: APIRoute = ({ params, site }) => {
+  const { paper, href } = requirePaperContext(params);
+  return new Response(paperRis(paper, new URL(href(), site).href), {
     headers: { 'content-type': 'application/x-research-info-systems; charset=utf-8' },
   });
+};
