@@ -1,6 +1,7 @@
 import { dateKey } from './labels.ts';
 import { citingNotesBySource, sourceLabels, sourcesCitedInNotes, type CitingNote } from './source-index.ts';
-import { citationData } from './data.ts';
+import { citationData, citationPaperIds } from './data.ts';
+import { sharedSourceIndex } from './shared-sources.ts';
 import { linkUrls } from './link-urls.ts';
 import { translatedTitle } from './remarks.ts';
 import { formatEntries } from './format.ts';
@@ -21,6 +22,29 @@ export interface SourceEntry {
   /** The short label the notes link it by: `Iran International 2021b`. */
   label: string;
   citedIn: CitedInSection[];
+  /** The other papers of the series that cite the same work, with their notes citing it. */
+  otherPapers: CitedInPaper[];
+}
+
+/** Another paper's notes citing a source, by section. */
+export interface CitedInPaper {
+  paper: string;
+  citedIn: CitedInSection[];
+}
+
+/** Every other paper's source index, made once: which of their sources is which of ours. */
+let shared: ReturnType<typeof sharedSourceIndex> | undefined;
+const sharedIndex = () =>
+  (shared ??= sharedSourceIndex(
+    citationPaperIds.map((paper) => ({ paper, references: citationData(paper).references })),
+  ));
+
+/** The notes of each other paper that cite `item`, grouped by section. */
+function otherPapersCiting(item: CslItem, paper: string): CitedInPaper[] {
+  return [...sharedIndex().find(item, paper)].map(([other, id]) => {
+    const { notes, sections } = citationData(other);
+    return { paper: other, citedIn: groupBySection(citingNotesBySource(notes, sections).get(id) ?? []) };
+  });
 }
 
 /** The style of the sources page: APA entries stand alone (no "———" for a repeated author), so any sort or filter of them reads right. */
@@ -65,7 +89,13 @@ async function build(paper: string): Promise<SourceEntry[]> {
       throw new Error(
         `citeproc returned an entry “${id}” that content/papers/${paper}/generated/references.json lacks`,
       );
-    return { item, html: linkUrls(html), label: labels.get(id)!.label, citedIn: groupBySection(citing.get(id) ?? []) };
+    return {
+      item,
+      html: linkUrls(html),
+      label: labels.get(id)!.label,
+      citedIn: groupBySection(citing.get(id) ?? []),
+      otherPapers: otherPapersCiting(item, paper),
+    };
   });
 }
 
