@@ -7,12 +7,13 @@
  */
 import { expect, test } from 'vitest';
 import { firstVisitWeight } from '../support/first-visit-weight.ts';
+import { sectionPath } from './support/paths.ts';
 import { distDir, sectionSlugs } from './support/site.ts';
 
 const goal = 4;
 
 test.for(await sectionSlugs())(`/%s/: a first visit weighs at most ${goal}× its own text, gzipped`, async (slug) => {
-  const weight = await firstVisitWeight(distDir, `/${slug}/`);
+  const weight = await firstVisitWeight(distDir, sectionPath(slug));
   const files = weight.files.map((f) => `${f.kind} ${f.path} ${f.gzipBytes} B`);
   console.info(
     `${slug}: text ${weight.text.gzipBytes} B gzipped (${weight.text.chars} chars); first visit ${weight.gzipBytes} B = ${weight.ratio}× (goal ${goal}×):\n  ${files.join('\n  ')}`,
