@@ -24,6 +24,7 @@ import { lighthouse, type Scores } from './bench/lighthouse.ts';
 import { measurePage, type Weight } from './bench/page-weight.ts';
 import { measureIngestSize } from './bench/ingest-size.ts';
 import { sidenoteDrift, type DriftRow } from './bench/sidenote-drift.ts';
+import { sectionPath } from '../tests/e2e/support/paths.ts';
 import { sectionSlugs } from '../tests/e2e/support/site.ts';
 import { ingest } from './ingest/index.ts';
 import { runningHeaderTexts } from './ingest/paper-meta.ts';
@@ -125,7 +126,7 @@ let drift: DriftRow[];
 const scores: Record<string, Scores> = {};
 try {
   for (const [name, path] of Object.entries(PAGES)) weights[name] = await measurePage('dist/', `/${path}`);
-  for (const slug of await sectionSlugs()) weights[`/${slug}/`] = await measurePage('dist/', `/${slug}/`);
+  for (const slug of await sectionSlugs()) weights[sectionPath(slug)] = await measurePage('dist/', sectionPath(slug));
   for (const query of Object.values(FIRST_SEARCH_QUERIES))
     search.push(await firstSearch(browser, `${server.url}${FIRST_SEARCH_FROM}`, query));
   drift = await sidenoteDrift(browser, server.url, await sectionSlugs());

@@ -26,7 +26,12 @@ const papers = defineCollection({
 /** One section of a paper, written by `npm run ingest` as content/papers/<id>/generated/NN-slug.mdx. */
 const sections = defineCollection({
   // Only *.mdx: the ingest also leaves report.json and the JSON data in that folder.
-  loader: glob({ pattern: '*/generated/*.mdx', base: PAPERS }),
+  // Ids are `<paper>/<slug>`: two papers may both have an "introduction".
+  loader: glob({
+    pattern: '*/generated/*.mdx',
+    base: PAPERS,
+    generateId: ({ entry, data }) => `${entry.split('/')[0]!}/${String(data['slug'])}`,
+  }),
   schema: noteRange(sectionFrontMatterObject.extend({ paper: reference('papers') })),
 });
 

@@ -8,7 +8,7 @@ import { performance } from 'node:perf_hooks';
 import type { Browser } from 'playwright-core';
 
 /** The section page a first search starts from, and the words it looks for: one rare (one passage), one common. */
-export const FIRST_SEARCH_FROM = 'the-afghan-challenge/';
+export const FIRST_SEARCH_FROM = 'russia-iran-partnership/the-afghan-challenge/';
 export const FIRST_SEARCH_QUERIES = { rare: 'Kanopus', common: 'Moscow' } as const;
 
 export interface SearchCost {

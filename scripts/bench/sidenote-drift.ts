@@ -1,6 +1,7 @@
 /** Margin notes against their references, per section and width: built on tests/support/sidenote-drift.ts. */
 import type { Browser } from 'playwright-core';
 import { measureNotes, spread } from '../../tests/support/sidenote-drift.ts';
+import { sectionPath } from '../../tests/e2e/support/paths.ts';
 
 export interface DriftRow {
   readonly width: number;
@@ -40,7 +41,9 @@ export async function sidenoteDrift(
   for (const width of widths) {
     const all: number[] = [];
     for (const slug of slugs) {
-      const drifts = (await measureNotes(browser, `${baseUrl}${slug}/`, width)).notes.map((n) => n.drift);
+      const drifts = (await measureNotes(browser, `${baseUrl}${sectionPath(slug).slice(1)}`, width)).notes.map(
+        (n) => n.drift,
+      );
       if (drifts.length === 0) continue;
       all.push(...drifts);
       rows.push(row(width, slug, drifts));

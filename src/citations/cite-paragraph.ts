@@ -1,10 +1,10 @@
 import { paperItem } from './export.ts';
 import { formatCitation, formatText, type CitationStyle } from './format.ts';
 import type { PaperMetadata } from '../lib/paper-metadata.ts';
-import { withBase } from '../lib/urls.ts';
+import { paperHref } from '../lib/paper-route.ts';
 
-/** Where the "¶" menu fetches the templates of {@link citeParagraph} (src/pages/cite-paragraph.json.ts): a page's `data-cite`. */
-export const paragraphCitationsHref = withBase('cite-paragraph.json');
+/** Where the "¶" menu fetches a paper's templates of {@link citeParagraph} (src/pages/[paper]/cite-paragraph.json.ts): a page's `data-cite`. */
+export const paragraphCitationsHref = (paper: string): string => paperHref(paper, 'cite-paragraph.json');
 
 /** Placeholders that the client script fills in: the paragraph number and the paragraph's URL. */
 export const citePlaceholders = { paragraph: '{n}', url: '{url}' } as const;

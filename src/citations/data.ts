@@ -4,7 +4,6 @@
 import { noteCitationsListSchema, referencesSchema, sectionListSchema } from '../contract/index.ts';
 import type { CslItem } from './csl.ts';
 import type { NoteCitations, SectionNotes } from './types.ts';
-import { ofSitePaper } from '../lib/site-paper.ts';
 
 const generated = import.meta.glob<unknown>(
   [
@@ -18,20 +17,39 @@ const generated = import.meta.glob<unknown>(
   },
 );
 
-/** Every source the notes cite, as CSL-JSON, in the order of first citation (references.json). */
-export const references: readonly CslItem[] = referencesSchema.parse(
-  ofSitePaper(generated, 'generated/references.json'),
-);
+/** What rehypeNoteCitations and the sources pages need from the ingest, for one paper. */
+export interface CitationData {
+  /** Per note, its citations and printed URLs with their offsets (citations.json). */
+  notes: readonly NoteCitations[];
+  /** Every source the notes cite, as CSL-JSON, in the order of first citation (references.json). */
+  references: readonly CslItem[];
+  /** The sections with their note ranges, in reading order (sections.json). */
+  sections: readonly SectionNotes[];
+}
 
-/** Per note, its citations and printed URLs with their offsets (citations.json). */
-export const noteCitations: readonly NoteCitations[] = noteCitationsListSchema.parse(
-  ofSitePaper(generated, 'generated/citations.json'),
-);
+function file(paper: string, name: string): unknown {
+  const value = generated[`../../content/papers/${paper}/generated/${name}`];
+  if (value === undefined) throw new Error(`content/papers/${paper}/generated/${name} is missing: run npm run ingest`);
+  return value;
+}
 
-/** The sections with their note ranges, in reading order (sections.json). */
-export const sectionNotes: readonly SectionNotes[] = sectionListSchema.parse(
-  ofSitePaper(generated, 'generated/sections.json'),
-);
+/** The ids of the papers whose ingest output is here. */
+export const citationPaperIds: readonly string[] = [
+  ...new Set(Object.keys(generated).map((f) => f.split('/').at(-3) ?? f)),
+].sort();
 
-/** What rehypeNoteCitations needs from the ingest. */
-export const citationData = { notes: noteCitations, references, sections: sectionNotes };
+const cache = new Map<string, CitationData>();
+
+/** One paper's citation data, parsed by the contract once. */
+export function citationData(paper: string): CitationData {
+  let data = cache.get(paper);
+  if (!data) {
+    data = {
+      notes: noteCitationsListSchema.parse(file(paper, 'citations.json')),
+      references: referencesSchema.parse(file(paper, 'references.json')),
+      sections: sectionListSchema.parse(file(paper, 'sections.json')),
+    };
+    cache.set(paper, data);
+  }
+  return data;
+}

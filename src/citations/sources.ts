@@ -1,6 +1,7 @@
 import { dateKey } from './labels.ts';
 import { citingNotesBySource, sourceLabels, sourcesCitedInNotes, type CitingNote } from './source-index.ts';
-import { noteCitations, references, sectionNotes } from './data.ts';
+import { citationData, citationPaperIds } from './data.ts';
+import { sharedSourceIndex } from './shared-sources.ts';
 import { linkUrls } from './link-urls.ts';
 import { translatedTitle } from './remarks.ts';
 import { formatEntries } from './format.ts';
@@ -21,17 +22,44 @@ export interface SourceEntry {
   /** The short label the notes link it by: `Iran International 2021b`. */
   label: string;
   citedIn: CitedInSection[];
+  /** The other papers of the series that cite the same work, with their notes citing it. */
+  otherPapers: CitedInPaper[];
+}
+
+/** Another paper's notes citing a source, by section. */
+export interface CitedInPaper {
+  paper: string;
+  citedIn: CitedInSection[];
+}
+
+/** Every other paper's source index, made once: which of their sources is which of ours. */
+let shared: ReturnType<typeof sharedSourceIndex> | undefined;
+const sharedIndex = () =>
+  (shared ??= sharedSourceIndex(
+    citationPaperIds.map((paper) => ({ paper, references: citationData(paper).references })),
+  ));
+
+/** The notes of each other paper that cite `item`, grouped by section. */
+function otherPapersCiting(item: CslItem, paper: string): CitedInPaper[] {
+  return [...sharedIndex().find(item, paper)].map(([other, id]) => {
+    const { notes, sections } = citationData(other);
+    return { paper: other, citedIn: groupBySection(citingNotesBySource(notes, sections).get(id) ?? []) };
+  });
 }
 
 /** The style of the sources page: APA entries stand alone (no "———" for a repeated author), so any sort or filter of them reads right. */
 export const sourcesStyle = 'apa';
 
-let cache: Promise<SourceEntry[]> | undefined;
+const cache = new Map<string, Promise<SourceEntry[]>>();
 
-/** Every source once, in the style's order (by author, then title for unsigned items), with the notes citing it. */
-export function getSourceEntries(): Promise<SourceEntry[]> {
-  cache ??= build();
-  return cache;
+/** Every source of a paper once, in the style's order (by author, then title for unsigned items), with the notes citing it. */
+export function getSourceEntries(paper: string): Promise<SourceEntry[]> {
+  let entries = cache.get(paper);
+  if (!entries) {
+    entries = build(paper);
+    cache.set(paper, entries);
+  }
+  return entries;
 }
 
 /**
@@ -44,20 +72,30 @@ export function forApa(item: CslItem): CslItem {
   return translation && item.title ? { ...item, title: `${item.title} [${translation}]` } : item;
 }
 
-async function build(): Promise<SourceEntry[]> {
+async function build(paper: string): Promise<SourceEntry[]> {
+  const { references, notes: noteCitations, sections: sectionNotes } = citationData(paper);
   const formatted = formatEntries(references.map(forApa), sourcesStyle);
   const items = new Map(references.map((r) => [r.id, r]));
   const labels = sourceLabels(references);
   const citing = citingNotesBySource(noteCitations, sectionNotes);
   if (formatted.length !== items.size) {
     throw new Error(
-      `citeproc formatted ${formatted.length} of the ${items.size} sources of the paper’s references.json`,
+      `citeproc formatted ${formatted.length} of the ${items.size} sources of content/papers/${paper}/generated/references.json`,
     );
   }
   return formatted.map(({ id, html }) => {
     const item = items.get(id);
-    if (!item) throw new Error(`citeproc returned an entry “${id}” that the paper’s references.json lacks`);
-    return { item, html: linkUrls(html), label: labels.get(id)!.label, citedIn: groupBySection(citing.get(id) ?? []) };
+    if (!item)
+      throw new Error(
+        `citeproc returned an entry “${id}” that content/papers/${paper}/generated/references.json lacks`,
+      );
+    return {
+      item,
+      html: linkUrls(html),
+      label: labels.get(id)!.label,
+      citedIn: groupBySection(citing.get(id) ?? []),
+      otherPapers: otherPapersCiting(item, paper),
+    };
   });
 }
 
@@ -84,7 +122,8 @@ export function typesOf(entries: readonly SourceEntry[]): [string, number][] {
 }
 
 /** The sections whose notes cite at least one source, with the number of sources each cites. */
-export function sectionsWithSources(): [SectionNotes, number][] {
+export function sectionsWithSources(paper: string): [SectionNotes, number][] {
+  const { notes: noteCitations, sections: sectionNotes } = citationData(paper);
   return sectionNotes.flatMap((s): [SectionNotes, number][] => {
     if (s.firstNote === null || s.lastNote === null) return [];
     const count = sourcesCitedInNotes(noteCitations, s.firstNote, s.lastNote).length;
@@ -93,7 +132,8 @@ export function sectionsWithSources(): [SectionNotes, number][] {
 }
 
 /** The ids of the sources cited in a section's notes (Ibid. and op. cit. included). */
-export function sourcesOfSection(slug: string): string[] {
+export function sourcesOfSection(paper: string, slug: string): string[] {
+  const { notes: noteCitations, sections: sectionNotes } = citationData(paper);
   const section = sectionNotes.find((s) => s.slug === slug);
   if (!section || section.firstNote === null || section.lastNote === null) return [];
   return sourcesCitedInNotes(noteCitations, section.firstNote, section.lastNote);

@@ -8,6 +8,7 @@ import { rehypeFootnoteLabels } from './rehype-footnote-labels.ts';
 import { rehypeGlossary } from './rehype-glossary.ts';
 import { rehypeNoteCitations } from './rehype-note-citations.ts';
 import { rehypeParagraphIds } from './rehype-paragraph-ids.ts';
+import { rehypePerPaper } from './rehype-per-paper.ts';
 import { rehypePrintUrls } from './rehype-print-urls.ts';
 import { rehypeSidenotes } from './rehype-sidenotes.ts';
 import { rehypeThemeMarks } from './rehype-theme-marks.ts';
@@ -25,12 +26,17 @@ export const markdownOptions = {
   rehypePlugins: [
     rehypeParagraphIds,
     // Themes of each paragraph and note (reads the paragraph ids; owned by the search work).
-    [rehypeThemes, { themes, base: basePath() }],
+    // Each paper's pages live under /<id>/: the section's front matter says which.
+    rehypePerPaper(rehypeThemes, (paper) => ({ themes, base: `${basePath()}${paper}/` })),
     // Their lines out of the reading flow, gathered at the end of the section's text.
     rehypeThemeMarks,
     [rehypeFootnoteLabels, { clobberPrefix }],
     // Links each note's URLs and sources before glossary marks or sidenote copies are made.
-    [rehypeNoteCitations, { ...citationData, base: basePath(), clobberPrefix }],
+    rehypePerPaper(rehypeNoteCitations, (paper) => ({
+      ...citationData(paper),
+      base: `${basePath()}${paper}/`,
+      clobberPrefix,
+    })),
     [rehypeGlossary, { entries: glossary, clobberPrefix, glossaryHref: `${basePath()}glossary/` }],
     rehypePrintUrls,
     [rehypeSidenotes, { clobberPrefix }],

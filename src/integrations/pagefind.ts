@@ -2,7 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
-import { readSectionSources } from '../lib/paper-files.ts';
+import { readPaperFolders, readSectionSources } from '../lib/paper-files.ts';
 import { themedPassages } from '../lib/theme-passages.ts';
 import { themes } from '../lib/theme-entries.ts';
 import { glossary } from '../lib/glossary-entries.ts';
@@ -28,15 +28,18 @@ export function pagefindIndex(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const start = performance.now();
-        const passages = themedPassages(readSectionSources(), themes);
+        const papers = readPaperFolders().map((paper) => ({
+          paper,
+          passages: themedPassages(readSectionSources(paper.generated), themes),
+        }));
         const groupsOf = groupFinder(
           searchGroups(
             glossary,
-            passages.map((p) => p.text),
+            papers.flatMap(({ passages }) => passages.map((p) => p.text)),
           ),
           glossary,
         );
-        const records = searchRecords(passages, groupsOf, 'en');
+        const records = papers.flatMap(({ paper, passages }) => searchRecords(passages, groupsOf, 'en', paper));
         process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= INDEX_CHUNK_SIZE;
         try {
           const { index, errors } = await createIndex({});

@@ -22,25 +22,28 @@ export function searchRecords(
   passages: readonly ThemedPassage[],
   groupsOf: (text: string) => readonly string[],
   language: string,
+  paper: { readonly id: string; readonly title: string },
 ): SearchRecord[] {
   return passages.map((p, i) => ({
     // Relative to the site: Pagefind adds its `baseUrl` (the base path) to every result.
-    url: `/${p.section.slug}/#${p.id}`,
+    url: `/${paper.id}/${p.section.slug}/#${p.id}`,
     content: p.text,
     language,
     meta: {
       title: p.kind === 'note' ? `Note ${p.n}` : `Paragraph ${p.n}`,
       section: p.section.title,
+      paper: paper.title,
       kind: p.kind,
     },
     filters: {
       [FILTER_KEY]: [
         ...p.themes.map((t) => filterValue('theme', t)),
         filterValue('section', p.section.slug),
+        filterValue('paper', paper.id),
         ...groupsOf(p.text).map((g) => filterValue('name', g)),
       ],
     },
     // Reading order, for results listed as the paper runs.
-    sort: { position: String(i).padStart(6, '0') },
+    sort: { position: `${paper.id}:${String(i).padStart(6, '0')}` },
   }));
 }

@@ -1,6 +1,5 @@
 import { getCollection, getEntry } from 'astro:content';
 import type { CslItem } from '../citations/csl.ts';
-import { PAPER_ID } from './site-paper.ts';
 
 /** The papers of the series, newest first (then by series number). */
 export async function getPapers() {
@@ -9,7 +8,7 @@ export async function getPapers() {
 }
 
 /** Every source a paper's notes cite, as CSL-JSON, in the order of first citation (its references.json). */
-export async function getReferences(paper = PAPER_ID): Promise<readonly CslItem[]> {
+export async function getReferences(paper: string): Promise<readonly CslItem[]> {
   const entry = await getEntry('references', paper);
   if (!entry) throw new Error(`content/papers/${paper}/generated/references.json is missing: run npm run ingest`);
   return entry.data.items;

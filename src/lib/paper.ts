@@ -1,7 +1,4 @@
-import { parsePaperMetadata } from './paper-metadata.ts';
-import { ofSitePaper, PAPER_ID } from './site-paper.ts';
-
-export { PAPER_ID };
+import { parsePaperMetadata, type PaperMetadata } from './paper-metadata.ts';
 
 // Vite inlines the YAML at build time, so a change to it rebuilds the pages that use it.
 const sources = import.meta.glob<string>('../../content/papers/*/paper.yaml', {
@@ -10,5 +7,14 @@ const sources = import.meta.glob<string>('../../content/papers/*/paper.yaml', {
   eager: true,
 });
 
-/** The paper's metadata from its paper.yaml (content/papers/<id>/), validated. */
-export const paper = parsePaperMetadata(ofSitePaper(sources, 'paper.yaml'));
+/** Every paper's metadata from its paper.yaml (content/papers/<id>/), validated, by paper id. */
+export const papersById: ReadonlyMap<string, PaperMetadata> = new Map(
+  Object.entries(sources).map(([file, text]) => [file.split('/').at(-2) ?? file, parsePaperMetadata(text)]),
+);
+
+/** One paper's metadata; an unknown id is a coded error naming the folder. */
+export function paperMetadata(id: string): PaperMetadata {
+  const paper = papersById.get(id);
+  if (!paper) throw new Error(`PAPER_UNKNOWN: content/papers/${id}/paper.yaml is missing`);
+  return paper;
+}

@@ -1,21 +1,40 @@
-/** The state of a search as it lives in the URL: `?q=…&theme=…&section=…`, shareable and bookmarkable. */
+/** The state of a search as it lives in the URL: `?q=…&theme=…&section=…&paper=…`, shareable and bookmarkable. */
 export interface SearchState {
   readonly q: string;
   readonly themes: readonly string[];
   readonly sections: readonly string[];
+  readonly papers: readonly string[];
 }
 
-/** The one filter key of the index: `theme:<id>`, `section:<slug>` and `name:<group id>` values share it. */
+/** The kinds of filter a reader chooses, each a checkbox name and a URL parameter. */
+export type FilterKind = 'theme' | 'section' | 'paper';
+
+/** The values chosen of one kind. */
+export function chosenOf(state: SearchState, kind: FilterKind): readonly string[] {
+  return kind === 'theme' ? state.themes : kind === 'section' ? state.sections : state.papers;
+}
+
+/** How many filter values are chosen, of every kind. */
+export function chosenCount(state: SearchState): number {
+  return state.themes.length + state.sections.length + state.papers.length;
+}
+
+/** The one filter key of the index: `theme:<id>`, `section:<slug>`, `paper:<id>` and `name:<group id>` values share it. */
 export const FILTER_KEY = 'f';
 
 /** A filter value: one key for all filters keeps them in one index file, so a first search fetches one, not three. */
-export function filterValue(kind: 'theme' | 'section' | 'name', id: string): string {
+export function filterValue(kind: FilterKind | 'name', id: string): string {
   return `${kind}:${id}`;
 }
 
 /** Reads a search from URL parameters; unknown values are kept (the page ignores what it cannot match). */
 export function readSearchState(params: URLSearchParams): SearchState {
-  return { q: (params.get('q') ?? '').trim(), themes: params.getAll('theme'), sections: params.getAll('section') };
+  return {
+    q: (params.get('q') ?? '').trim(),
+    themes: params.getAll('theme'),
+    sections: params.getAll('section'),
+    papers: params.getAll('paper'),
+  };
 }
 
 /** Writes a search back into URL parameters (empty parts left out). */
@@ -24,6 +43,7 @@ export function searchParams(state: SearchState): URLSearchParams {
   if (state.q !== '') params.set('q', state.q);
   for (const t of state.themes) params.append('theme', t);
   for (const s of state.sections) params.append('section', s);
+  for (const p of state.papers) params.append('paper', p);
   return params;
 }
 

@@ -1,10 +1,15 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { PAPER_ID } from './site-paper.ts';
 import { sortByOrder } from './section-navigation.ts';
 
 export type Section = CollectionEntry<'sections'>;
 
-/** All sections of a paper (by default the site's, {@link PAPER_ID}) in reading order. */
-export async function getSections(paper = PAPER_ID): Promise<Section[]> {
+/** All sections of a paper in reading order. */
+export async function getSections(paper: string): Promise<Section[]> {
   return sortByOrder(await getCollection('sections', (s) => s.data.paper.id === paper));
+}
+
+/** Every section of every paper, each paper's in reading order. */
+export async function getAllSections(): Promise<Section[]> {
+  const all = await getCollection('sections');
+  return all.sort((a, b) => a.data.paper.id.localeCompare(b.data.paper.id) || a.data.order - b.data.order);
 }

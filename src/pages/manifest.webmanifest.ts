@@ -1,15 +1,20 @@
 import type { APIRoute } from 'astro';
 import { withTrailingSlash } from '../lib/base-path.ts';
-import { paper } from '../lib/paper.ts';
+import { formatPeople } from '../lib/paper-metadata.ts';
+import { getPapers } from '../lib/paper-data.ts';
+import { seriesLanguage, seriesTitle } from '../lib/series.ts';
 
-/** The web app manifest: installable, opens on the contents, offline thanks to the service worker. */
-export const GET: APIRoute = () => {
+/** The web app manifest: installable, opens on the reading room, offline thanks to the service worker. */
+export const GET: APIRoute = async () => {
+  const papers = await getPapers();
   const base = withTrailingSlash(import.meta.env.BASE_URL);
   const manifest = {
-    name: paper.title,
-    short_name: 'Russia-Iran',
-    description: `${paper.title}, by ${paper.authors.map((a) => `${a.given} ${a.family}`).join(', ')} (${paper.publisher}, ${paper.series} No. ${paper.number}): a reading edition.`,
-    lang: paper.language,
+    name: seriesTitle,
+    short_name: 'Reading room',
+    description: `${papers
+      .map(({ data: p }) => `${p.title}, by ${formatPeople(p.authors)} (${p.publisher}, ${p.series} No. ${p.number})`)
+      .join('; ')}: a reading edition.`,
+    lang: seriesLanguage,
     start_url: base,
     scope: base,
     display: 'standalone',

@@ -5,6 +5,9 @@ import {
   filterValue,
   highlightQuery,
   readSearchState,
+  chosenCount,
+  chosenOf,
+  type FilterKind,
   searchParams,
   withHighlight,
   type SearchState,
@@ -72,22 +75,22 @@ function setUp(root: HTMLElement): void {
     q: input.value.trim(),
     themes: boxes.filter((b) => b.checked && b.name === 'theme').map((b) => b.value),
     sections: boxes.filter((b) => b.checked && b.name === 'section').map((b) => b.value),
+    papers: boxes.filter((b) => b.checked && b.name === 'paper').map((b) => b.value),
   });
 
   /** Pagefind's compound filter for a state, leaving out one kind (to count that kind's values). */
-  function filtersOf(state: SearchState, plan: QueryPlan, except?: 'theme' | 'section'): Filter {
+  function filtersOf(state: SearchState, plan: QueryPlan, except?: FilterKind): Filter {
     const all: Filter[] = [];
-    if (except !== 'theme' && state.themes.length > 0) {
-      all.push({ [FILTER_KEY]: { any: state.themes.map((t) => filterValue('theme', t)) } });
-    }
-    if (except !== 'section' && state.sections.length > 0) {
-      all.push({ [FILTER_KEY]: { any: state.sections.map((s) => filterValue('section', s)) } });
+    for (const kind of ['theme', 'section', 'paper'] as const) {
+      const chosen = chosenOf(state, kind);
+      if (except !== kind && chosen.length > 0)
+        all.push({ [FILTER_KEY]: { any: chosen.map((v) => filterValue(kind, v)) } });
     }
     for (const g of plan.groups) all.push({ [FILTER_KEY]: filterValue('name', g) });
     return all.length > 0 ? { all } : {};
   }
 
-  const search = (pf: Pagefind, state: SearchState, plan: QueryPlan, except?: 'theme' | 'section') =>
+  const search = (pf: Pagefind, state: SearchState, plan: QueryPlan, except?: FilterKind) =>
     pf.search(plan.text, {
       filters: filtersOf(state, plan, except),
       ...(plan.text === null ? { sort: { position: 'asc' } } : {}),
@@ -135,9 +138,9 @@ function setUp(root: HTMLElement): void {
     if (!found || plan.unknown.length > 0) return noMatch(state, plan);
     await updateCounts(pf, state, plan, found);
     // The whole paper's count for this query (Pagefind's own unfiltered count would drop the names' filters too).
-    const filtered = state.themes.length + state.sections.length > 0;
+    const filtered = chosenCount(state) > 0;
     const whole = filtered
-      ? ((await search(pf, { ...state, themes: [], sections: [] }, plan))?.results.length ?? 0)
+      ? ((await search(pf, { ...state, themes: [], sections: [], papers: [] }, plan))?.results.length ?? 0)
       : 0;
     if (run !== latest) return;
     render(state, plan, found, first, whole);
@@ -187,7 +190,7 @@ function setUp(root: HTMLElement): void {
 
   function render(state: SearchState, plan: QueryPlan, found: Results, first: Fragment[], whole: number): void {
     const total = found.results.length;
-    const filtered = state.themes.length + state.sections.length > 0;
+    const filtered = chosenCount(state) > 0;
     const respelt = plan.respelt.map(([, printed]) => `“${printed}”`).join(', ');
     widen.hidden = !filtered || whole <= total;
     if (!widen.hidden) showWiden(whole);
@@ -220,7 +223,9 @@ function setUp(root: HTMLElement): void {
   function appendResults(plan: QueryPlan, data: Fragment[]): void {
     const highlight = highlightQuery(plan.marks);
     for (const item of data) {
-      const title = item.meta['section'] ?? '';
+      // With several papers, a section's heading names its paper.
+      const paper = root.dataset['papers'] !== '1' ? item.meta['paper'] : undefined;
+      const title = paper ? `${paper}: ${item.meta['section'] ?? ''}` : (item.meta['section'] ?? '');
       let section = list.lastElementChild as HTMLElement | null;
       if (section?.dataset['section'] !== title) {
         section = document.createElement('section');
@@ -245,15 +250,15 @@ function setUp(root: HTMLElement): void {
 
   /** Counts per filter value for the current query: each kind counted with the other kinds' choices applied. */
   async function updateCounts(pf: Pagefind, state: SearchState, plan: QueryPlan, found: Results): Promise<void> {
-    const counts = async (kind: 'theme' | 'section'): Promise<Record<string, number>> => {
-      const chosen = kind === 'theme' ? state.themes : state.sections;
-      const response = chosen.length > 0 ? await search(pf, state, plan, kind) : found;
+    const counts = async (kind: FilterKind): Promise<Record<string, number>> => {
+      const response = chosenOf(state, kind).length > 0 ? await search(pf, state, plan, kind) : found;
       return response?.filters[FILTER_KEY] ?? {};
     };
-    const [themes, sections] = await Promise.all([counts('theme'), counts('section')]);
+    const kinds = ['theme', 'section', 'paper'] as const;
+    const perKind = new Map(await Promise.all(kinds.map(async (k) => [k, await counts(k)] as const)));
     for (const box of boxes) {
-      const value = filterValue(box.name === 'theme' ? 'theme' : 'section', box.value);
-      const count = (box.name === 'theme' ? themes : sections)[value] ?? 0;
+      const kind = box.name as FilterKind;
+      const count = perKind.get(kind)?.[filterValue(kind, box.value)] ?? 0;
       const label = box.parentElement;
       label?.querySelector('[data-count]')?.replaceChildren(String(count));
       label?.classList.toggle('is-empty', count === 0);
@@ -261,7 +266,7 @@ function setUp(root: HTMLElement): void {
   }
 
   function showFilterSummary(state: SearchState): void {
-    const n = state.themes.length + state.sections.length;
+    const n = chosenCount(state);
     summary.textContent = n > 0 ? `(${n} chosen)` : '';
   }
 
@@ -311,7 +316,7 @@ function setUp(root: HTMLElement): void {
   // Restore a search from the URL (a link, a bookmark, or Enter in the header's field), focused for ↓.
   const initial = readSearchState(new URLSearchParams(location.search));
   input.value = initial.q;
-  for (const box of boxes) box.checked = (box.name === 'theme' ? initial.themes : initial.sections).includes(box.value);
+  for (const box of boxes) box.checked = chosenOf(initial, box.name as FilterKind).includes(box.value);
   root.dataset['ready'] = '';
   input.focus({ preventScroll: true });
   void run(false);

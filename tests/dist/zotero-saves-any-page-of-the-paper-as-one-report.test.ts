@@ -7,23 +7,34 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, test } from 'vitest';
 import { citationTags, saveWithEmbeddedMetadata } from '../support/embedded-metadata-reader.ts';
+import { paperPath, sectionPath, sitePath } from '../e2e/support/paths.ts';
 import { builtPages, distDir, sectionSlugs } from '../e2e/support/site.ts';
 
 const pages = await builtPages();
 const slugs = await sectionSlugs();
 const html = (page: string) =>
   readFile(`${distDir}${(page.endsWith('/') ? `${page}index.html` : page).slice(1)}`, 'utf8');
-const isPaper = (page: string) => page === '/' || page.startsWith('/print/') || slugs.some((s) => page === `/${s}/`);
+const isPaper = (page: string) =>
+  page === paperPath('/') || page.startsWith(paperPath('/print/')) || slugs.some((s) => page === sectionPath(s));
 const paperPages = pages.filter(isPaper);
 const otherPages = pages.filter((p) => !isPaper(p));
-const wholePaperPages = ['/', '/print/'];
-const sectionPages = slugs.map((s) => `/${s}/`);
+const wholePaperPages = [paperPath('/'), paperPath('/print/')];
+const sectionPages = slugs.map(sectionPath);
 
 test('the pages checked include every section, the home page, print, and pages that are not the paper', () => {
-  expect(paperPages).toEqual(expect.arrayContaining(['/', '/print/', '/introduction/', '/conclusion/']));
+  expect(paperPages).toEqual(
+    expect.arrayContaining([...wholePaperPages, sectionPath('introduction'), sectionPath('conclusion')]),
+  );
   expect(paperPages.length).toBe(slugs.length + 2);
   expect(otherPages).toEqual(
-    expect.arrayContaining(['/404.html', '/search/', '/sources/', '/sources/by-date/', '/glossary/']),
+    expect.arrayContaining([
+      sitePath('/'),
+      sitePath('/404.html'),
+      sitePath('/search/'),
+      paperPath('/sources/'),
+      paperPath('/sources/by-date/'),
+      sitePath('/glossary/'),
+    ]),
   );
 });
 
@@ -41,7 +52,7 @@ describe('a page of the paper', () => {
       language: 'en',
     });
     // The same work on every page: the edition's address, not the page's.
-    expect(item!.fields['url']).toMatch(/^https?:\/\/[^/]+\/$/);
+    expect(item!.fields['url']).toMatch(new RegExp(`^https?://[^/]+${paperPath('/')}$`));
     // A real abstract: the executive summary's opening paragraph, not the page's description.
     expect(item!.fields['abstractNote']).toMatch(
       /^The strengthening of the partnership between Russia and Iran depends/,

@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import { launchBrowser } from './support/browser.ts';
+import { paperPath, sectionPath } from './support/paths.ts';
 import { sectionSlugs } from './support/site.ts';
 
 const run = promisify(execFile);
@@ -28,7 +29,7 @@ async function printedPages(
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   try {
     const page = await context.newPage();
-    await page.goto(new URL(path, inject('baseUrl')).href, { waitUntil: 'networkidle' });
+    await page.goto(new URL(path.replace(/^\//, ''), inject('baseUrl')).href, { waitUntil: 'networkidle' });
     const title = (await page.locator('h1').first().textContent()) ?? '';
     const pdf = join(dir, `${path.replace(/\W+/g, '-')}-${format}.pdf`);
     await writeFile(pdf, await page.pdf({ format, preferCSSPageSize: true }));
@@ -44,7 +45,7 @@ const slug = (await sectionSlugs())[2]!;
 test.for(['A4', 'Letter'] as const)(
   'a section printed on %s has running heads, page numbers, its URL and a book’s measure',
   async (format) => {
-    const { pages, title } = await printedPages(`${slug}/`, format);
+    const { pages, title } = await printedPages(sectionPath(slug), format);
     expect(pages.length).toBeGreaterThan(1);
     const all = pages.join('\n');
     // The title block gives the page's own address (the site's canonical origin, path as served).
@@ -67,7 +68,7 @@ test.for(['A4', 'Letter'] as const)(
 );
 
 test('the whole paper printed opens with a table of contents listing every section', async () => {
-  const { pages } = await printedPages('print/', 'A4');
+  const { pages } = await printedPages(paperPath('/print/'), 'A4');
   const opening = pages.slice(0, 2).join('\n').replace(/\s+/g, ' ');
   expect(opening).toContain('Contents');
   const titles = await Promise.all(
@@ -75,7 +76,7 @@ test('the whole paper printed opens with a table of contents listing every secti
       const context = await browser.newContext();
       try {
         const page = await context.newPage();
-        await page.goto(new URL(`${s}/`, inject('baseUrl')).href);
+        await page.goto(new URL(sectionPath(s).slice(1), inject('baseUrl')).href);
         return ((await page.locator('h1').textContent()) ?? '').trim();
       } finally {
         await context.close();

@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchBrowser } from './support/browser.ts';
 import { sectionSlugs } from './support/site.ts';
-import { pageUrl, sectionPath, sitePath } from './support/paths.ts';
+import { pageUrl, paperPath, sectionPath, sitePath } from './support/paths.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -71,7 +71,7 @@ test('/glossary/ says its notes are the editors’ and lists every entry with wo
     expect(entries).toBeGreaterThanOrEqual(38);
     const mention = page.locator('#irgc .mentions a').first();
     const href = (await mention.getAttribute('href'))!;
-    expect(href).toMatch(/^\/[a-z0-9-]+\/#(p\d+|user-content-fn-\d+)$/);
+    expect(href).toMatch(new RegExp(`^${paperPath('/')}[a-z0-9-]+/#(p\\d+|user-content-fn-\\d+)$`));
     await mention.click();
     await page.waitForURL((url) => url.hash === new URL(href, page.url()).hash);
     const target = page.locator(':target');

@@ -12,6 +12,7 @@ import { promisify } from 'node:util';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import { launchBrowser } from './support/browser.ts';
+import { paperPath } from './support/paths.ts';
 import { distDir, sectionSlugs } from './support/site.ts';
 
 const run = promisify(execFile);
@@ -30,7 +31,7 @@ afterAll(async () => {
 async function densestSection(): Promise<string> {
   const counted = await Promise.all(
     (await sectionSlugs()).map(async (slug) => {
-      const html = await readFile(`${distDir}${slug}/index.html`, 'utf8');
+      const html = await readFile(`${distDir}${paperPath(`/${slug}/`).slice(1)}index.html`, 'utf8');
       return { slug, notes: html.match(/<li id="[^"]*fn-\d+"/g)?.length ?? 0 };
     }),
   );
@@ -65,7 +66,7 @@ async function printedPages(path: string): Promise<string[][]> {
 test.for([await densestSection(), 'print'])(
   '/%s/ printed: no page holds only a short note or the end of one',
   async (path) => {
-    const pages = await printedPages(`${path}/`);
+    const pages = await printedPages(paperPath(`/${path}/`).slice(1));
     expect(pages.length).toBeGreaterThan(1);
     const bare = pages.map((lines, i) => ({ page: i + 1, lines })).filter(({ lines }) => lines.length <= 3);
     expect(bare).toEqual([]);

@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import { launchBrowser } from './support/browser.ts';
+import { paperPath, sectionPath } from './support/paths.ts';
 
 const run = promisify(execFile);
 let browser: Browser;
@@ -24,7 +25,7 @@ async function printToText(path: string): Promise<{ text: string; pages: number;
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   try {
     const page = await context.newPage();
-    await page.goto(new URL(path, inject('baseUrl')).href, { waitUntil: 'networkidle' });
+    await page.goto(new URL(path.replace(/^\//, ''), inject('baseUrl')).href, { waitUntil: 'networkidle' });
     const pdf = join(dir, `${path.replace(/\W+/g, '-') || 'home'}.pdf`);
     await writeFile(pdf, await page.pdf({ format: 'A4', preferCSSPageSize: true }));
     const { stdout } = await run('pdftotext', ['-layout', pdf, '-']);
@@ -38,7 +39,7 @@ async function printToText(path: string): Promise<{ text: string; pages: number;
 const squash = (text: string) => text.replace(/\s+/g, ' ');
 
 test('a printed section has a title block, its text, its notes as endnotes and link addresses, and no screen furniture', async () => {
-  const { text, pages, pdf } = await printToText('iran-and-russia-the-syrian-question/');
+  const { text, pages, pdf } = await printToText(sectionPath('iran-and-russia-the-syrian-question'));
   const flat = squash(text);
   // Title block: paper, author, section.
   expect(flat).toContain('The Russia-Iran Partnership in a Multipolar World');
@@ -78,7 +79,7 @@ test('a printed section has a title block, its text, its notes as endnotes and l
 });
 
 test('/print/ holds the whole paper: title block, every section in order with its notes', async () => {
-  const { text } = await printToText('print/');
+  const { text } = await printToText(paperPath('/print/'));
   const flat = squash(text);
   expect(flat).toContain('The Russia-Iran Partnership in a Multipolar World');
   expect(flat).toContain('Clément Therme');

@@ -73,7 +73,7 @@ test('a new deployment replaces the old one: no stale page once it is online', a
     const before = await page.evaluate(async () => (await caches.keys()).find((k) => k.startsWith('paper-')));
 
     // Deploy a new version: a changed page and a service worker with a new version.
-    const pagePath = join(site, 'introduction', 'index.html');
+    const pagePath = join(site, sectionPath('introduction').slice(1), 'index.html');
     writeFileSync(pagePath, readFileSync(pagePath, 'utf8').replace('</h1>', ' (revised)</h1>'));
     const swPath = join(site, 'sw.js');
     writeFileSync(

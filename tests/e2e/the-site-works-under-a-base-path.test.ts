@@ -6,6 +6,7 @@ import { launchBrowser } from './support/browser.ts';
 import { crawl } from './support/crawl.ts';
 import { editionDir } from './support/editions.ts';
 import { recordProblems } from './support/page-problems.ts';
+import { paperPath, sectionPath, sitePath } from './support/paths.ts';
 import { sectionSlugs } from './support/site.ts';
 import { startStaticServer, type StaticServer } from './support/static-server.ts';
 
@@ -31,9 +32,11 @@ test('a crawl under /papers/a/ finds no broken link or fragment and never leaves
   expect(broken).toEqual([]);
   const urls = checked.map((l) => l.url);
   const slugs = await sectionSlugs();
-  expect(urls).toEqual(expect.arrayContaining(slugs.map((s) => `${server.url}${s}/`)));
+  expect(urls).toEqual(expect.arrayContaining(slugs.map((s) => `${server.url}${sectionPath(s).slice(1)}`)));
   expect(urls).toEqual(
-    expect.arrayContaining([`${server.url}themes/`, `${server.url}sources/`, `${server.url}glossary/`]),
+    expect.arrayContaining(
+      [paperPath('/themes/'), paperPath('/sources/'), sitePath('/glossary/')].map((p) => `${server.url}${p.slice(1)}`),
+    ),
   );
   const origin = new URL(server.url).origin;
   for (const url of urls) if (url.startsWith(origin)) expect(url).toMatch(new RegExp(`^${server.url}`));

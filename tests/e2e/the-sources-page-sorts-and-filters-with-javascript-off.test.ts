@@ -43,7 +43,10 @@ test('with JavaScript off, the sort and filter links show the sources by date, b
     // Each entry shown cites back into the Introduction.
     for (let i = 0; i < count; i += 1) {
       await expect(
-        entries(page).nth(i).locator('a[href^="/introduction/#user-content-fn-"]').count(),
+        entries(page)
+          .nth(i)
+          .locator(`a[href^="${paperPath('/introduction/')}#user-content-fn-"]`)
+          .count(),
       ).resolves.toBeGreaterThan(0);
     }
 

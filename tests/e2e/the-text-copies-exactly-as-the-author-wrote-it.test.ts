@@ -38,7 +38,7 @@ function ownText(element: Element): string {
 }
 
 function built(slug: string): Root {
-  return fromHtml(readFileSync(`${distDir}${slug}/index.html`, 'utf8'));
+  return fromHtml(readFileSync(`${distDir}${sectionPath(slug).slice(1)}index.html`, 'utf8'));
 }
 
 function elements(tree: Root, test: (element: Element) => boolean): Element[] {

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchBrowser, withPage } from './support/browser.ts';
-import { pageUrl, sectionPath } from './support/paths.ts';
+import { pageUrl, paperPath, sectionPath } from './support/paths.ts';
 
 const path = sectionPath('iran-and-russia-the-syrian-question');
 let browser: Browser;
@@ -30,7 +30,12 @@ test.for([false, true])(
       expect(themed.length).toBeGreaterThan(0);
       const items = page.locator('.section-themes li');
       expect(await items.evaluateAll((lis) => lis.map((li) => li.getAttribute('data-for')))).toEqual(themed);
-      expect(await items.first().locator('a[href^="/themes/"]').count()).toBeGreaterThan(0);
+      expect(
+        await items
+          .first()
+          .locator(`a[href^="${paperPath('/themes/')}"]`)
+          .count(),
+      ).toBeGreaterThan(0);
       const beforeNotes = await page.evaluate(
         () =>
           !!(
@@ -52,6 +57,6 @@ test('the ¶ menu of a paragraph shows its themes', async () => {
     await page.keyboard.press('Enter');
     const menu = page.locator('.popover:popover-open .passage-themes-menu');
     await menu.waitFor();
-    expect(await menu.locator('a[href^="/themes/"]').count()).toBeGreaterThan(0);
+    expect(await menu.locator(`a[href^="${paperPath('/themes/')}"]`).count()).toBeGreaterThan(0);
   });
 });

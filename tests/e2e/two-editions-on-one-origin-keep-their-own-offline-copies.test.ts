@@ -9,6 +9,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchBrowser } from './support/browser.ts';
 import { editionDir, editionsRoot } from './support/editions.ts';
+import { sectionPath } from './support/paths.ts';
 import { startStaticServer, type StaticServer } from './support/static-server.ts';
 
 const EDITIONS = ['a', 'b'] as const;
@@ -68,13 +69,13 @@ test('each edition keeps its own cache; both read and search offline', async () 
   // Distinct queries and highlights add no entry: the cache holds the build's files only.
   const before = await entries(page, cacheA);
   for (const q of ['Syria', 'Caucasus', 'Nakhchivan']) await search(page, 'a', q);
-  await page.goto(`${server.url}papers/a/introduction/?highlight=Russia`);
+  await page.goto(`${server.url}papers/a${sectionPath('introduction')}?highlight=Russia`);
   expect(await entries(page, cacheA)).toBe(before);
 
   await context.setOffline(true);
   try {
     for (const e of EDITIONS) {
-      await page.goto(`${server.url}papers/${e}/conclusion/`);
+      await page.goto(`${server.url}papers/${e}${sectionPath('conclusion')}`);
       await expect(page.locator('h1').count()).resolves.toBe(1);
       // Links stay in the edition.
       const hrefs = await page.locator('main a[href^="/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
@@ -123,7 +124,7 @@ test('a new deployment of one edition replaces its cache only', async () => {
       .toEqual([cacheA, `${cacheB}-next`].sort());
     await context.setOffline(true);
     try {
-      await page.goto(`${server.url}papers/a/introduction/`);
+      await page.goto(`${server.url}papers/a${sectionPath('introduction')}`);
       await expect(page.locator('h1').count()).resolves.toBe(1);
     } finally {
       await context.setOffline(false);

@@ -3,10 +3,10 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 
-/** Builds the site again into `outDir` with extra environment (BASE_PATH, SITE_URL…); throws with Astro's output on failure. */
-export function buildSite(outDir: string, env: Record<string, string>): void {
+/** Builds the site (of `project`, this one by default) into `outDir` with extra environment (BASE_PATH, SITE_URL…); throws with Astro's output on failure. */
+export function buildSite(outDir: string, env: Record<string, string>, project: string = root): void {
   const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
-    cwd: root,
+    cwd: project,
     env: { ...cleanEnvironment(), ...env },
     encoding: 'utf8',
   });

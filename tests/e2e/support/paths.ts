@@ -1,10 +1,7 @@
 import { inject } from 'vitest';
 
-/**
- * Where a paper's pages live on the site. Today the one paper is the site's root; once papers move
- * under `/<paper-id>/` (issue 13), set this to `/<paper-id>` and every test follows.
- */
-export const PAPER_BASE = '';
+/** Where the real paper's pages live on the site: under `/<paper-id>/`, the reading room at the root. */
+export const PAPER_BASE = '/russia-iran-partnership';
 
 /** A page of the site as a whole (home, search, glossary, themes, 404): `sitePath('/search/?q=x')`. */
 export function sitePath(path: string): string {

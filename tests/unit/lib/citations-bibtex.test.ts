@@ -1,9 +1,9 @@
 /** sources.bib and paper.bib read back by pandoc (biblatex and BibTeX readers) equal the CSL data, field by field. */
 import { describe, expect, test } from 'vitest';
-import { references } from '../../../src/citations/data.ts';
+import { references } from '../../support/paper-under-test.ts';
 import { paperBibtex, toBibtex } from '../../../src/citations/export.ts';
 import type { CslItem } from '../../../src/citations/csl.ts';
-import { paper } from '../../../src/lib/paper.ts';
+import { paper } from '../../support/paper-under-test.ts';
 import { hasPandoc, pandocCsl } from '../../support/pandoc.ts';
 
 const bib = toBibtex(references);

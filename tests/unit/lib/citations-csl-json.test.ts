@@ -3,10 +3,10 @@ import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
 import { describe, expect, test } from 'vitest';
 import schema from '../../fixtures/schemas/csl-data.json' with { type: 'json' };
-import { references } from '../../../src/citations/data.ts';
+import { references } from '../../support/paper-under-test.ts';
 import { paperItem, toCslJson } from '../../../src/citations/export.ts';
 import { translatedTitle } from '../../../src/citations/remarks.ts';
-import { paper } from '../../../src/lib/paper.ts';
+import { paper } from '../../support/paper-under-test.ts';
 
 const ajv = new Ajv({ allErrors: true, strict: false });
 addFormats(ajv);

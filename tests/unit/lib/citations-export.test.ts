@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { citeParagraph } from '../../../src/citations/cite-paragraph.ts';
 import { formatPaper } from '../../../src/citations/export.ts';
-import { paper } from '../../../src/lib/paper.ts';
+import { paper } from '../../support/paper-under-test.ts';
 
 const url = 'https://papers.example.org/russia-iran/';
 // citeproc compiles each style once, in seconds on a busy machine.

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { noteCitations, references, sectionNotes } from '../../../src/citations/data.ts';
+import { noteCitations, PAPER_ID, references, sectionNotes } from '../../support/paper-under-test.ts';
 import {
   citingNotesBySource,
   shortReference,
@@ -79,7 +79,7 @@ describe('the sources page', () => {
     'formats every source with the official APA style, its id kept and its URL a link',
     { timeout: 60_000 },
     async () => {
-      const entries = await getSourceEntries();
+      const entries = await getSourceEntries(PAPER_ID);
       expect(entries.map((e) => e.item.id).sort()).toEqual(references.map((r) => r.id).sort());
       expect(entries.find((e) => e.item.id === 'feldman-2021-iran')?.html).toBe(
         'Feldman, B. C., &#x26; Rakov, D. (2021). <i>Iran-Russia Relations: Continued Partnership Alongside Conflicting Interests</i> (No. 1504; INSS Insight). <a href="https://www.inss.org.il">https://www.inss.org.il</a>',
@@ -91,7 +91,7 @@ describe('the sources page', () => {
     'shows a translated title after the original, in square brackets, as APA does',
     { timeout: 60_000 },
     async () => {
-      const entries = await getSourceEntries();
+      const entries = await getSourceEntries(PAPER_ID);
       const mandraud = entries.find((e) => e.item.id === 'mandraud-2015-deces')!;
       expect(mandraud.html).toContain(
         'Décès d’Evgueni Primakov, ancien ministre russe [The Death of Yevgeny Primakov, former Russian minister]',

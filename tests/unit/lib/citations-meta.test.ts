@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { references } from '../../../src/citations/data.ts';
+import { references } from '../../support/paper-under-test.ts';
 import { citationReference, highwireTags, jsonForScript, reportJsonLd } from '../../../src/citations/meta.ts';
-import { paper } from '../../../src/lib/paper.ts';
+import { paper } from '../../support/paper-under-test.ts';
 
 const feldman = references.find((r) => r.id === 'feldman-2021-iran')!;
 

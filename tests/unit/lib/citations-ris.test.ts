@@ -1,10 +1,10 @@
 /** sources.ris and paper.ris read back by Zotero's rules (tests/support/ris-reader.ts) equal the CSL data, field by field. */
 import { describe, expect, test } from 'vitest';
-import { references } from '../../../src/citations/data.ts';
+import { references } from '../../support/paper-under-test.ts';
 import { paperItem, paperRis, toRis } from '../../../src/citations/export.ts';
 import { remarks } from '../../../src/citations/remarks.ts';
 import type { CslItem } from '../../../src/citations/csl.ts';
-import { paper } from '../../../src/lib/paper.ts';
+import { paper } from '../../support/paper-under-test.ts';
 import { readRis, toCsl } from '../../support/ris-reader.ts';
 
 const text = toRis(references);

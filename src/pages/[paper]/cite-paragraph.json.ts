@@ -1,0 +1,15 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { citeParagraph } from '../../citations/cite-paragraph.ts';
+import { paperMetadata } from '../../lib/paper.ts';
+import { paperPaths } from '../../lib/paper-route.ts';
+
+export const getStaticPaths = (() => paperPaths()) satisfies GetStaticPaths;
+
+/**
+ * The paragraph citation templates, fetched by the "¶" menu when a reader asks for them: kept out
+ * of the pages, which stay within their byte budget.
+ */
+export const GET: APIRoute = ({ params }) =>
+  new Response(`${JSON.stringify(citeParagraph(paperMetadata(params['paper'] ?? '')))}\n`, {
+    headers: { 'content-type': 'application/json' },
+  });
