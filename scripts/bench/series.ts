@@ -30,6 +30,8 @@ const REAL = 'content/papers/russia-iran-partnership';
 const SYNTHETIC = 'tests/fixtures/papers/caspian-water';
 /** Every tenth paper of the series is a copy of the real one; the first is the real one itself. */
 const REAL_EVERY = 10;
+/** Builds per step, the fastest kept. */
+const RUNS = 2;
 /** What the copy leaves out: builds, caches, the run's folders and the bench's own results. */
 const SKIP = new Set(['node_modules', 'dist', '.astro', '.tmp', '.git', 'bench', 'test-results']);
 /** The goal of the issue: a first search stays under 120 KB. */
@@ -121,11 +123,14 @@ export async function measureSeries(
     let papers = 0;
     for (const size of sizes) {
       for (; papers < size; papers++) addPaper(root, papersDir, papers + 1);
-      // Each step from scratch: no build output nor cache of the previous one.
-      for (const stale of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite'])
-        rmSync(join(dir, stale), { recursive: true, force: true });
-      const ingestMs = timed(dir, ['scripts/ingest/cli.ts']);
-      const buildMs = timed(dir, ['node_modules/astro/bin/astro.mjs', 'build']);
+      let [ingestMs, buildMs] = [Infinity, Infinity];
+      // The machine is shared: the fastest of a few runs, each from scratch (no output nor cache of the last).
+      for (let run = 0; run < RUNS; run++) {
+        for (const stale of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite'])
+          rmSync(join(dir, stale), { recursive: true, force: true });
+        ingestMs = Math.min(ingestMs, timed(dir, ['scripts/ingest/cli.ts']));
+        buildMs = Math.min(buildMs, timed(dir, ['node_modules/astro/bin/astro.mjs', 'build']));
+      }
       const dist = join(dir, 'dist');
       const index = files(join(dist, 'pagefind'));
       const server = await startStaticServer(dist, { compress: true, headers: true });
