@@ -11,10 +11,13 @@
  *   4. a first search from a section page (header field, Enter) for a rare and a common word: bytes,
  *      requests and time to the first result, and the size of the whole index;
  *   5. margin notes: per section and width (1280, 1440), the distance from each reference's line to its note;
- *   6. Lighthouse 13 (mobile) for each page type. Skip it with `npm run bench -- --no-lighthouse`.
+ *   6. Lighthouse 13 (mobile) for each page type. Skip it with `npm run bench -- --no-lighthouse`;
+ *   7. a generated series of 1, 10, 25, 50 papers built in a temporary copy (scripts/bench/series.ts):
+ *      time per paper, pages, search index, first search. Alone: `npm run bench -- --series-only`
+ *      (`--series-sizes 1,10` for other steps).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { launchBrowser, findChromium } from '../tests/e2e/support/browser.ts';
@@ -27,6 +30,7 @@ import { sidenoteDrift, type DriftRow } from './bench/sidenote-drift.ts';
 import { sectionPath } from '../tests/e2e/support/paths.ts';
 import { sectionSlugs } from '../tests/e2e/support/site.ts';
 import { ingest } from './ingest/index.ts';
+import { measureSeries, SERIES_SEARCH_BUDGET, type SeriesStep } from './bench/series.ts';
 import { runningHeaderTexts } from './ingest/paper-meta.ts';
 
 const SOURCE = 'content/papers/russia-iran-partnership/source.txt';
@@ -38,6 +42,10 @@ const PAGES: Record<string, string> = {
   print: 'print/',
 };
 const withLighthouse = !process.argv.includes('--no-lighthouse');
+const seriesOnly = process.argv.includes('--series-only');
+const sizesArg = process.argv[process.argv.indexOf('--series-sizes') + 1];
+const SERIES_SIZES =
+  process.argv.includes('--series-sizes') && sizesArg ? sizesArg.split(',').map(Number) : [1, 10, 25, 50];
 
 function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -76,6 +84,55 @@ function dirBytes(dir: string): number {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile())
     .reduce((sum, e) => sum + statSync(join(e.parentPath, e.name)).size, 0);
+}
+
+/** Milliseconds per paper added between two steps of the series. */
+function marginalMs(from: SeriesStep, to: SeriesStep): number {
+  return Math.round((to.ingestMs + to.buildMs - from.ingestMs - from.buildMs) / (to.papers - from.papers));
+}
+
+/** 7. The series at each size, printed; growth is the time per paper at the largest size over that at the second (50 / 10). */
+async function series(): Promise<{ steps: SeriesStep[]; growth: number }> {
+  const browser = await launchBrowser();
+  let steps: SeriesStep[];
+  try {
+    steps = await measureSeries(browser, SERIES_SIZES);
+  } finally {
+    await browser.close();
+  }
+  const [last, before] = [steps.at(-1), steps[1]];
+  const growth = last && before ? Math.round((last.msPerPaper / before.msPerPaper) * 100) / 100 : 1;
+  table(
+    `Series build (ingest + astro build, from scratch each step; first search for "${FIRST_SEARCH_QUERIES.common}", budget ${SERIES_SEARCH_BUDGET / 1024} KB); per paper at ${last?.papers} / ${before?.papers}: ${growth}`,
+    steps.map((r, i) => ({
+      papers: r.papers,
+      'real copies': r.realCopies,
+      'ingest ms': r.ingestMs,
+      'build ms': r.buildMs,
+      'ms per paper': r.msPerPaper,
+      // The cost of each paper added since the last step: the fixed start-up of Astro left out.
+      'ms per added paper': i === 0 ? '' : marginalMs(steps[i - 1]!, r),
+      pages: r.pages,
+      'index bytes': r.indexBytes,
+      'index files': r.indexFiles,
+      'search bytes': r.searchBytes,
+      requests: r.searchRequests,
+      'under 120 KB': r.searchBytes < SERIES_SEARCH_BUDGET ? 'yes' : 'NO',
+      'search ms': r.searchMs,
+    })),
+  );
+  return { steps, growth };
+}
+
+if (seriesOnly) {
+  // Alone: the series replaces its own entry in the last results, the other modules' figures stay.
+  const previous = existsSync('bench/results.json')
+    ? (JSON.parse(readFileSync('bench/results.json', 'utf8')) as object)
+    : {};
+  mkdirSync('bench', { recursive: true });
+  writeFileSync('bench/results.json', `${JSON.stringify({ ...previous, series: await series() }, null, 2)}\n`);
+  console.log('\nwritten to bench/results.json');
+  process.exit(0);
 }
 
 // 1. Ingest.
@@ -178,9 +235,10 @@ if (withLighthouse) {
   for (const [page, s] of Object.entries(scores)) for (const f of s.failing) console.log(`  ${page}: ${f}`);
 }
 
+const seriesResult = await series();
 mkdirSync('bench', { recursive: true });
 writeFileSync(
   'bench/results.json',
-  `${JSON.stringify({ date: new Date().toISOString(), node: process.versions.node, ingest: ingestRows, ingestBySize: sizeRows, build: buildRows, weights, search, drift, lighthouse: scores }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), node: process.versions.node, ingest: ingestRows, ingestBySize: sizeRows, build: buildRows, weights, search, drift, lighthouse: scores, series: seriesResult }, null, 2)}\n`,
 );
 console.log('\nwritten to bench/results.json');
