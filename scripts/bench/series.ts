@@ -7,23 +7,14 @@
  * pages built, the search index's size and a first search from a section page.
  */
 import { spawnSync } from 'node:child_process';
-import {
-  cpSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Browser } from 'playwright-core';
 import { parse, stringify } from 'yaml';
 import { startStaticServer } from '../../tests/e2e/support/static-server.ts';
+import { copyProject } from '../project-copy.ts';
 import { FIRST_SEARCH_FROM, FIRST_SEARCH_QUERIES, firstSearch } from './first-search.ts';
 
 const REAL = 'content/papers/russia-iran-partnership';
@@ -33,7 +24,6 @@ const REAL_EVERY = 10;
 /** Builds per step, the fastest kept. */
 const RUNS = 2;
 /** What the copy leaves out: builds, caches, the run's folders and the bench's own results. */
-const SKIP = new Set(['node_modules', 'dist', '.astro', '.tmp', '.git', 'bench', 'test-results']);
 /** The goal of the issue: a first search stays under 120 KB. */
 export const SERIES_SEARCH_BUDGET = 120 * 1024;
 
@@ -71,15 +61,10 @@ function timed(cwd: string, args: readonly string[]): number {
   return Math.round(performance.now() - start);
 }
 
-/** A copy of the project; its node_modules links the packages one by one, Astro's and Vite's caches left out. */
-function copyProject(root: string): string {
+/** A fresh temporary copy of the project (scripts/project-copy.ts). */
+function copyProjectToTemp(root: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'bench-series-'));
-  for (const name of readdirSync(root))
-    if (!SKIP.has(name)) cpSync(join(root, name), join(dir, name), { recursive: true });
-  mkdirSync(join(dir, 'node_modules'));
-  for (const name of readdirSync(join(root, 'node_modules')))
-    if (name !== '.astro' && name !== '.vite')
-      symlinkSync(join(root, 'node_modules', name), join(dir, 'node_modules', name));
+  copyProject(root, dir);
   return dir;
 }
 
@@ -114,7 +99,7 @@ export async function measureSeries(
   sizes: readonly number[],
   root = process.cwd(),
 ): Promise<SeriesStep[]> {
-  const dir = copyProject(root);
+  const dir = copyProjectToTemp(root);
   const papersDir = join(dir, 'content', 'papers');
   const steps: SeriesStep[] = [];
   try {

@@ -1,13 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildSite } from './build.ts';
+import { copyProject } from '../../../scripts/project-copy.ts';
 import { editionsRoot } from './editions.ts';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 /** What a copy of the project leaves out: its own builds, caches and this run's folders. */
-const SKIP = new Set(['node_modules', 'dist', '.astro', '.tmp', '.git']);
 const pause = new Int32Array(new SharedArrayBuffer(4));
 const BUILD_WAIT_MS = 300_000;
 
@@ -29,13 +29,7 @@ export function seriesDist(fixture: string): string {
     }
     return join(dir, 'dist');
   }
-  // Entry by entry: the run's folder (.tmp/) is inside the project.
-  for (const name of readdirSync(root))
-    if (!SKIP.has(name)) cpSync(join(root, name), join(dir, name), { recursive: true });
-  mkdirSync(join(dir, 'node_modules'));
-  for (const name of readdirSync(join(root, 'node_modules')))
-    if (name !== '.astro' && name !== '.vite')
-      symlinkSync(join(root, 'node_modules', name), join(dir, 'node_modules', name));
+  copyProject(root, dir);
   const paper = join(dir, 'content', 'papers', fixture.split('/').at(-1)!);
   cpSync(join(root, fixture), paper, { recursive: true });
   const ingest = spawnSync(process.execPath, ['scripts/ingest/cli.ts'], { cwd: dir, encoding: 'utf8' });
