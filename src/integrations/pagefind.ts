@@ -1,13 +1,9 @@
+import { readFileSync, rmSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
-import { readPaperFolders, readSectionSources } from '../lib/paper-files.ts';
-import { themedPassages } from '../lib/theme-passages.ts';
-import { themes } from '../lib/theme-entries.ts';
-import { glossary } from '../lib/glossary-entries.ts';
-import { groupFinder, searchGroups } from '../lib/search-terms.ts';
-import { searchRecords } from './search-records.ts';
+import { SEARCH_RECORDS_FILE, searchRecordsSchema } from './search-records.ts';
 
 // Index chunks of about this many words: a first search fetches one small chunk, not a third of the index.
 const INDEX_CHUNK_SIZE = '4000';
@@ -21,25 +17,20 @@ function check(step: string, response: Response | undefined): void {
   if (response.errors.length > 0) throw new Error(`Pagefind: ${step} failed:\n${response.errors.join('\n')}`);
 }
 
-/** Builds the search index of the paper's passages after `astro build`; any indexing error fails the build. */
+/**
+ * Builds the search index after `astro build` from the records the build wrote once from the content
+ * collections (src/pages/search/records.json.ts), then removes that file: it is the index's input, not a
+ * page of the site, and the service worker (which runs next) must not list it. Any indexing error fails the build.
+ */
 export function pagefindIndex(): AstroIntegration {
   return {
     name: 'paper-search-index',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const start = performance.now();
-        const papers = readPaperFolders().map((paper) => ({
-          paper,
-          passages: themedPassages(readSectionSources(paper.generated), themes),
-        }));
-        const groupsOf = groupFinder(
-          searchGroups(
-            glossary,
-            papers.flatMap(({ passages }) => passages.map((p) => p.text)),
-          ),
-          glossary,
-        );
-        const records = papers.flatMap(({ paper, passages }) => searchRecords(passages, groupsOf, 'en', paper));
+        const file = fileURLToPath(new URL(SEARCH_RECORDS_FILE, dir));
+        const records = searchRecordsSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
+        rmSync(file);
         process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= INDEX_CHUNK_SIZE;
         try {
           const { index, errors } = await createIndex({});

@@ -1,15 +1,24 @@
+import { z } from 'astro/zod';
 import { FILTER_KEY, filterValue } from '../lib/search-query.ts';
 import type { ThemedPassage } from '../lib/theme-passages.ts';
 
+/** Where the build writes the records (src/pages/search/records.json.ts), relative to dist/; the search-index integration reads and removes it. */
+export const SEARCH_RECORDS_FILE = 'search/records.json';
+
 /** A passage as Pagefind indexes it (the shape of Pagefind's `CustomRecord`). */
-export interface SearchRecord {
-  readonly url: string;
-  readonly content: string;
-  readonly language: string;
-  readonly meta: Record<string, string>;
-  readonly filters: Record<string, string[]>;
-  readonly sort: Record<string, string>;
-}
+export const searchRecordSchema = z.object({
+  url: z.string().min(1),
+  content: z.string(),
+  language: z.string().min(2),
+  meta: z.record(z.string(), z.string()),
+  filters: z.record(z.string(), z.array(z.string())),
+  sort: z.record(z.string(), z.string()),
+});
+
+/** The records file: every passage of every paper. */
+export const searchRecordsSchema = z.array(searchRecordSchema);
+
+export type SearchRecord = z.infer<typeof searchRecordSchema>;
 
 /**
  * One search record per passage (paragraph or note), so a hit leads to the passage itself
