@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import tailwindcss from '@tailwindcss/vite';
 import { markdownOptions } from './src/integrations/markdown-options.ts';
+import { editorialFiles } from './src/integrations/editorial-files.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { paperSourceErrors } from './src/integrations/paper-source-errors.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
@@ -20,6 +21,8 @@ export default defineConfig({
   integrations: [
     // First: a section that does not compile stops the build with the paper's file and line.
     paperSourceErrors(),
+    // So does an invalid or clashing glossary.yaml or themes.yaml, series-wide or a paper's own.
+    editorialFiles(),
     mdx(),
     // The 404 page is not a page of the paper.
     sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html') }),

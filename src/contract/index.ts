@@ -9,3 +9,5 @@ export * from './note-citations.ts';
 export * from './paper.ts';
 export * from './references.ts';
 export * from './section.ts';
+export * from './glossary.ts';
+export * from './themes.ts';

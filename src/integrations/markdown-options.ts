@@ -2,8 +2,8 @@ import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
 import { NOTE_ID_PREFIX } from '../contract/ids.ts';
 import { basePath } from '../lib/base-path.ts';
 import { citationData } from '../citations/data.ts';
-import { glossary } from '../lib/glossary-entries.ts';
-import { themes } from '../lib/theme-entries.ts';
+import { glossaryOf } from '../lib/glossary-entries.ts';
+import { themesOfPaper } from '../lib/theme-entries.ts';
 import { rehypeFootnoteLabels } from './rehype-footnote-labels.ts';
 import { rehypeGlossary } from './rehype-glossary.ts';
 import { rehypeNoteCitations } from './rehype-note-citations.ts';
@@ -26,8 +26,8 @@ export const markdownOptions = {
   rehypePlugins: [
     rehypeParagraphIds,
     // Themes of each paragraph and note (reads the paragraph ids; owned by the search work).
-    // Each paper's pages live under /<id>/: the section's front matter says which.
-    rehypePerPaper(rehypeThemes, (paper) => ({ themes, base: `${basePath()}${paper}/` })),
+    // Each paper's pages live under /<id>/ and its themes are the series' and its own: the section's front matter says which paper.
+    rehypePerPaper(rehypeThemes, (paper) => ({ themes: themesOfPaper(paper), base: `${basePath()}${paper}/` })),
     // Their lines out of the reading flow, gathered at the end of the section's text.
     rehypeThemeMarks,
     [rehypeFootnoteLabels, { clobberPrefix }],
@@ -37,7 +37,12 @@ export const markdownOptions = {
       base: `${basePath()}${paper}/`,
       clobberPrefix,
     })),
-    [rehypeGlossary, { entries: glossary, clobberPrefix, glossaryHref: `${basePath()}glossary/` }],
+    // The series' editors' notes and the paper's own.
+    rehypePerPaper(rehypeGlossary, (paper) => ({
+      entries: glossaryOf(paper),
+      clobberPrefix,
+      glossaryHref: `${basePath()}glossary/`,
+    })),
     rehypePrintUrls,
     [rehypeSidenotes, { clobberPrefix }],
   ],

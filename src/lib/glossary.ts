@@ -1,83 +1,27 @@
-import { parse } from 'yaml';
-import { z } from 'astro/zod';
+import { glossaryFileSchema, type GlossaryEntry } from '../contract/glossary.ts';
+import { editorialSet, type EntryName } from './editorial-sets.ts';
 import { normaliseForm } from './search-variants.ts';
 
-export const glossaryKinds = [
-  'organisation',
-  'person',
-  'place',
-  'event',
-  'agreement',
-  'movement',
-  'community',
-] as const;
+export { glossaryEntrySchema, glossaryFileSchema, glossaryKinds } from '../contract/glossary.ts';
+export type { GlossaryEntry, GlossaryKind } from '../contract/glossary.ts';
 
-const textForm = z.string().trim().min(2);
+/** An entry's names as search reads them (aliases, then variants), each with its normalised key. */
+export function glossaryNames(entry: GlossaryEntry): EntryName[] {
+  const named = (field: 'aliases' | 'variants') =>
+    entry[field].map((printed, i) => ({ printed, key: normaliseForm(printed), path: [field, i] }));
+  return [...named('aliases'), ...named('variants')];
+}
 
-/** One editors' note of content/glossary.yaml. */
-export const glossaryEntrySchema = z.object({
-  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'kebab-case id'),
-  term: z.string().min(1),
-  kind: z.enum(glossaryKinds),
-  aliases: z.array(textForm).min(1),
-  exclude: z.array(textForm).default([]),
-  /** Other spellings readers type (transliterations, older or foreign forms): search finds the entry's mentions by them; they mark nothing. */
-  variants: z.array(textForm).default([]),
-  text: z
-    .string()
-    .min(40)
-    .max(700, 'an editors’ note is two or three short sentences')
-    .transform((t) => t.replace(/\s+/g, ' ').trim()),
-});
-
-/** Schema of content/glossary.yaml: a list of entries with unique ids and unambiguous aliases. */
-export const glossarySchema = z.array(glossaryEntrySchema).superRefine((entries, ctx) => {
-  const ids = new Set<string>();
-  const aliases = new Map<string, string>();
-  entries.forEach((entry, index) => {
-    if (ids.has(entry.id)) ctx.addIssue({ code: 'custom', path: [index, 'id'], message: `duplicate id “${entry.id}”` });
-    ids.add(entry.id);
-    for (const alias of entry.aliases) {
-      const owner = aliases.get(alias);
-      if (owner) {
-        ctx.addIssue({
-          code: 'custom',
-          path: [index, 'aliases'],
-          message: `“${alias}” is already an alias of ${owner}`,
-        });
-      }
-      aliases.set(alias, entry.id);
-    }
+/** Parses and validates one glossary.yaml on its own; throws an EditorialError naming the file, line and entry. */
+export function parseGlossary(yamlText: string, file = 'content/glossary.yaml'): GlossaryEntry[] {
+  const set = editorialSet({
+    sources: { [file]: yamlText },
+    seriesFile: file,
+    schema: glossaryFileSchema,
+    code: 'GLOSSARY',
+    names: glossaryNames,
   });
-  // Search reads aliases and variants as one name, whatever the case or hyphenation: each form must name one entry.
-  const forms = new Map<string, string>();
-  entries.forEach((entry, index) => {
-    for (const form of [...entry.aliases, ...entry.variants]) {
-      const key = normaliseForm(form);
-      const owner = forms.get(key);
-      if (owner && owner !== entry.id) {
-        ctx.addIssue({ code: 'custom', path: [index, 'variants'], message: `“${form}” also names ${owner}` });
-      }
-      forms.set(key, entry.id);
-    }
-    for (const variant of entry.variants) {
-      if (entry.aliases.includes(variant)) {
-        ctx.addIssue({ code: 'custom', path: [index, 'variants'], message: `“${variant}” is already an alias` });
-      }
-    }
-  });
-});
-
-export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
-export type GlossaryKind = GlossaryEntry['kind'];
-
-/** Parse and validate the text of content/glossary.yaml; throws with the failing entries. */
-export function parseGlossary(yamlText: string): GlossaryEntry[] {
-  const result = glossarySchema.safeParse(parse(yamlText));
-  if (!result.success) {
-    throw new Error(`content/glossary.yaml is invalid — fix these entries:\n${z.prettifyError(result.error)}`);
-  }
-  return result.data;
+  return set.all().map((s) => s.entry);
 }
 
 /** A mention found in a text: which entry, and where (UTF-16 offsets). */

@@ -1,19 +1,8 @@
-import { parse } from 'yaml';
-import { z } from 'astro/zod';
+import { themesFileSchema, type Theme } from '../contract/themes.ts';
+import { editorialSet } from './editorial-sets.ts';
 
-/** A theme of content/themes.yaml. */
-export const themeSchema = z.object({
-  id: z.string().regex(/^[a-z][a-z0-9-]*$/, 'ids are lower-case words joined by hyphens'),
-  name: z.string().min(1),
-  /** Short name shown beside passages. */
-  label: z.string().min(1),
-  description: z.string().min(1),
-  terms: z.array(z.string().min(1)).min(1),
-});
-
-export const themesSchema = z.array(themeSchema).min(1);
-
-export type Theme = z.infer<typeof themeSchema>;
+export { themeSchema, themesFileSchema } from '../contract/themes.ts';
+export type { Theme } from '../contract/themes.ts';
 
 /** A theme with its terms compiled to one regular expression per case rule. */
 export interface ThemeMatcher {
@@ -21,19 +10,11 @@ export interface ThemeMatcher {
   readonly patterns: readonly RegExp[];
 }
 
-/** Parses and validates themes.yaml; throws a message naming the theme and field at fault. */
-export function parseThemes(yamlText: string): Theme[] {
-  const result = themesSchema.safeParse(parse(yamlText));
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    throw new Error(`content/themes.yaml: ${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}`);
-  }
-  const ids = new Set<string>();
-  for (const t of result.data) {
-    if (ids.has(t.id)) throw new Error(`content/themes.yaml: theme id “${t.id}” appears twice`);
-    ids.add(t.id);
-  }
-  return result.data;
+/** Parses and validates one themes.yaml on its own; throws an EditorialError naming the file, line and theme. */
+export function parseThemes(yamlText: string, file = 'content/themes.yaml'): Theme[] {
+  return editorialSet({ sources: { [file]: yamlText }, seriesFile: file, schema: themesFileSchema, code: 'THEME' })
+    .all()
+    .map((s) => s.entry);
 }
 
 /** Capitals after the first letter mark an acronym or a proper name: match those terms case-sensitively. */

@@ -3,7 +3,8 @@
  * the home lists both newest first, nothing links to a missing page, the source both papers cite
  * lists the notes of each, and the search's paper filter narrows the results to one paper.
  */
-import { readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
@@ -89,6 +90,85 @@ test('the paper filter narrows a search to the passages of one paper', async () 
     expect(narrowed).toBeGreaterThan(0);
     expect(narrowed).toBeLessThan(all);
     expect(page.url()).toContain('paper=caspian-water');
+    expect(problems).toEqual([]);
+  } finally {
+    await context.close();
+  }
+});
+
+// The synthetic paper's own glossary.yaml and themes.yaml (tests/fixtures/papers/caspian-water/) join the
+// series-wide ones for that paper only.
+const section = (paper: string, slug: string) => readFile(join(dist, paper, slug, 'index.html'), 'utf8');
+const marks = (html: string) => [...html.matchAll(/data-glossary="([^"]+)"/g)].map((m) => m[1]);
+
+test('the second paper’s own theme has its page, beside the series-wide ones; the real paper has none', async () => {
+  const own = await readFile(join(dist, 'caspian-water', 'themes', 'water', 'index.html'), 'utf8');
+  expect(text(own)).toMatch(/Water, rivers and the Caspian/);
+  expect(text(own)).toMatch(/Since the dissolution of the Soviet Union, the Volga and the Kura/);
+  const list = text(await readFile(join(dist, 'caspian-water', 'themes', 'index.html'), 'utf8'));
+  expect(list).toMatch(/Water, rivers and the Caspian/);
+  // The series-wide themes apply to it too: “the dissolution of the Soviet Union” is history.
+  expect(list).toMatch(/History and memory — [1-9]\d* paragraphs?/);
+  expect(existsSync(join(dist, paperPath('/themes/water/').slice(1), 'index.html'))).toBe(false);
+  // Its passages carry the theme; the real paper's, which print “Caspian” too, never do.
+  expect(await section('caspian-water', 'rivers-and-borders')).toMatch(/data-themes="[^"]*\bwater\b/);
+  const realDir = join(dist, paperPath('/').slice(1));
+  const real = await Promise.all(
+    (await readdir(realDir)).map((slug) => readFile(join(realDir, slug, 'index.html'), 'utf8').catch(() => '')),
+  );
+  expect(real.some((html) => html.includes('Caspian'))).toBe(true);
+  for (const html of real) expect(html).not.toMatch(/data-themes="[^"]*\bwater\b|themes\/water\//);
+});
+
+test('the second paper’s own glossary entry marks its text, not the real paper’s; the series-wide ones mark both', async () => {
+  const rivers = await section('caspian-water', 'rivers-and-borders');
+  expect(marks(rivers)).toEqual(expect.arrayContaining(['baku', 'volga', 'caspian-sea']));
+  const real = await readFile(join(dist, paperPath('/print/').slice(1), 'index.html'), 'utf8');
+  expect(text(real)).toMatch(/\bBaku\b/);
+  expect(marks(real)).not.toContain('baku');
+  expect(marks(real)).toContain('caspian-sea');
+  // The glossary lists the paper's own entry with its mentions, saying which paper it is a note on.
+  const glossary = await readFile(join(dist, 'glossary', 'index.html'), 'utf8');
+  const baku = text(/<article id="baku"[\s\S]*?<\/article>/.exec(glossary)?.[0] ?? '');
+  expect(baku).toMatch(/a note on Water Diplomacy on the Caspian only/);
+  expect(baku).toMatch(/Marked in: Water Diplomacy on the Caspian, Rivers and borders, ¶ 1/);
+  const caspian = text(/<article id="caspian-sea"[\s\S]*?<\/article>/.exec(glossary)?.[0] ?? '');
+  expect(caspian).not.toMatch(/a note on/);
+  expect(caspian).toMatch(/Water Diplomacy on the Caspian, Summary/);
+});
+
+test('the second paper’s own entry opens in the note popover, and search reads its variant and its theme', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const problems = recordProblems(page);
+  try {
+    await page.goto(pageUrl(`${SECOND}/rivers-and-borders/`, server.url));
+    await page.locator('article a.gloss[data-glossary="baku"]').first().click();
+    const popover = page.locator('.popover:popover-open');
+    await popover.waitFor();
+    await expect(popover.textContent()).resolves.toMatch(
+      /^Editors’ note.*Baku.*capital and largest city of Azerbaijan/,
+    );
+    // "Wolga" is a variant of the paper's own entry: the paper prints only "Volga".
+    await page.goto(pageUrl('/search/?q=Wolga', server.url));
+    await searchStatus(page, 'Wolga');
+    const found = await resultLinks(page);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.every(([, href]) => href.includes(`${SECOND}/rivers-and-borders/`))).toBe(true);
+    // The paper's own theme is a search filter that says whose it is, and keeps only that paper's passages.
+    await page.goto(pageUrl('/search/?q=Caspian', server.url));
+    const all = Number(/^(\d+)/.exec(await searchStatus(page, 'Caspian'))?.[1]);
+    await page
+      .getByRole('checkbox', { name: /^Water, rivers and the Caspian \(Water Diplomacy on the Caspian\)/ })
+      .check();
+    await expect
+      .poll(async () => (await resultLinks(page)).every(([, href]) => href.includes(`${SECOND}/`)))
+      .toBe(true);
+    // The real paper prints “Caspian” too: its results are gone.
+    const narrowed = Number(/^(\d+)/.exec(await searchStatus(page, 'Caspian'))?.[1]);
+    expect(narrowed).toBeGreaterThan(0);
+    expect(narrowed).toBeLessThan(all);
+    expect(page.url()).toContain('theme=water');
     expect(problems).toEqual([]);
   } finally {
     await context.close();

@@ -67,14 +67,26 @@ describe('parseGlossary', () => {
     ['an unknown kind', [entry({ kind: 'country' as never })], /kind/],
     ['a non-kebab id', [entry({ id: 'IRGC' })], /kebab-case/],
     ['no alias', [entry({ aliases: [] })], /aliases/],
-    ['a duplicate id', [entry({}), entry({ aliases: ['Revolutionary Guards'] })], /duplicate id “irgc”/],
-    ['an alias owned twice', [entry({}), entry({ id: 'other' })], /“IRGC” is already an alias of irgc/],
+    [
+      'a duplicate id',
+      [entry({}), entry({ aliases: ['Revolutionary Guards'] })],
+      /GLOSSARY_ID_TAKEN: entry 2 \(“irgc”\): the id “irgc” is already entry 1/,
+    ],
+    [
+      'an alias owned twice',
+      [entry({}), entry({ id: 'other' })],
+      /GLOSSARY_NAME_TAKEN: entry 2 \(“other”\): “IRGC” already names entry 1 \(“irgc”\)/,
+    ],
     [
       'a variant naming another entry',
       [entry({}), entry({ id: 'other', aliases: ['Pasdaran'], variants: ['irgc'] })],
-      /“irgc” also names irgc/,
+      /GLOSSARY_NAME_TAKEN: entry 2 \(“other”\): “irgc” already names entry 1 \(“irgc”\)/,
     ],
-    ['a variant that is an alias', [entry({ variants: ['IRGC'] })], /“IRGC” is already an alias/],
+    [
+      'a variant that is an alias',
+      [entry({ variants: ['IRGC'] })],
+      /GLOSSARY_NAME_TAKEN: entry 1 \(“irgc”\): “IRGC” is given twice/,
+    ],
     ['an essay', [entry({ text: 'x '.repeat(400) })], /two or three short sentences/],
   ] as const)('rejects %s, naming the problem', ([, entries, message]) => {
     expect(() => parseGlossary(yaml([...entries]))).toThrow(message);

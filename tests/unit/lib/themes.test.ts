@@ -25,11 +25,15 @@ describe('themes.yaml', () => {
   });
 
   it('rejects a malformed file with the place of the fault', () => {
-    expect(() => parseThemes('- id: Bad Id\n  label: x\n  name: x\n  description: y\n  terms: [a]')).toThrow(/0\.id/);
-    expect(() => parseThemes('- id: a\n  label: x\n  name: x\n  description: y\n  terms: []')).toThrow(/0\.terms/);
+    expect(() => parseThemes('- id: Bad Id\n  label: x\n  name: x\n  description: y\n  terms: [a]')).toThrow(
+      /^content\/themes\.yaml:1:7: error THEME_INVALID: entry 1 \(“Bad Id”\), id: /,
+    );
+    expect(() => parseThemes('- id: a\n  label: x\n  name: x\n  description: y\n  terms: []')).toThrow(
+      /^content\/themes\.yaml:5:10: error THEME_INVALID: entry 1 \(“a”\), terms: /,
+    );
     const twice =
       '- {id: a, label: x, name: x, description: y, terms: [b]}\n- {id: a, label: x, name: x, description: y, terms: [c]}';
-    expect(() => parseThemes(twice)).toThrow(/appears twice/);
+    expect(() => parseThemes(twice)).toThrow(/^content\/themes\.yaml:2:8: error THEME_ID_TAKEN: entry 2 \(“a”\)/);
   });
 });
 
