@@ -41,7 +41,10 @@ export interface EditorialSet<E> {
 }
 
 export interface EditorialSetOptions<S extends z.ZodType<readonly unknown[]>> {
-  /** The file's text by its project path: `content/glossary.yaml`, `content/papers/<id>/glossary.yaml`. */
+  /**
+   * The files' texts by path: `content/glossary.yaml`, `content/papers/<id>/glossary.yaml` (a path relative
+   * to a module, as `import.meta.glob` gives it, `../../content/…`, is read from the project).
+   */
   readonly sources: Readonly<Record<string, string>>;
   /** The series-wide file's path (it must be among `sources`). */
   readonly seriesFile: string;
@@ -64,11 +67,14 @@ export function editorialSet<S extends z.ZodType<readonly unknown[]>>(
   type E = z.output<S>[number] & { id: string };
   const problems: EditorialProblem[] = [];
   const files: EditorialFile<E>[] = [];
-  const paths = Object.keys(options.sources)
+  const sources = Object.fromEntries(
+    Object.entries(options.sources).map(([path, text]) => [path.replace(/^(\.\.\/)+/, ''), text]),
+  );
+  const paths = Object.keys(sources)
     .filter((p) => p !== options.seriesFile)
     .sort((a, b) => (paperOfPath(a) ?? a).localeCompare(paperOfPath(b) ?? b));
   for (const path of [options.seriesFile, ...paths]) {
-    const text = options.sources[path];
+    const text = sources[path];
     if (text === undefined) {
       problems.push({
         code: `${options.code}_INVALID`,

@@ -12,7 +12,7 @@ const raw = import.meta.glob<string>(['../../content/glossary.yaml', '../../cont
 
 /** The series-wide glossary (content/glossary.yaml) and each paper's own (content/papers/<id>/glossary.yaml). */
 export const glossarySet = editorialSet({
-  sources: Object.fromEntries(Object.entries(raw).map(([path, text]) => [path.replace(/^(\.\.\/)+/, ''), text])),
+  sources: raw,
   seriesFile: SERIES,
   schema: glossaryFileSchema,
   code: 'GLOSSARY',

@@ -11,7 +11,7 @@ const raw = import.meta.glob<string>(['../../content/themes.yaml', '../../conten
 
 /** The series-wide themes (content/themes.yaml) and each paper's own (content/papers/<id>/themes.yaml). */
 export const themeSet = editorialSet({
-  sources: Object.fromEntries(Object.entries(raw).map(([path, text]) => [path.replace(/^(\.\.\/)+/, ''), text])),
+  sources: raw,
   seriesFile: SERIES,
   schema: themesFileSchema,
   code: 'THEME',
