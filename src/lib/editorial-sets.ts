@@ -133,7 +133,7 @@ export function editorialSet<S extends z.ZodType<readonly unknown[]>>(
           );
         } else if (own.has(printed)) {
           problem('NAME_TAKEN', path, `“${printed}” is given twice (an alias is not also a variant)`);
-        } else names.set(key, { file, index, printed });
+        } else if (!named) names.set(key, { file, index, printed });
         own.add(printed);
       }
     });

@@ -91,7 +91,7 @@ describe('clashes and bad files are coded errors naming the file, line and entry
 
   test('an alias or variant that names another entry, whatever its case or hyphenation, names both', () => {
     const set = glossarySet({
-      [SERIES]: glossaryFile(['nagorno-karabakh', ['Nagorno-Karabakh']]),
+      [SERIES]: glossaryFile(['nagorno-karabakh', ['Nagorno-Karabakh'], ['Nagorno Karabakh']]),
       [A]: glossaryFile(['karabakh-war', ['Karabakh war'], ['nagorno karabakh']]),
     });
     expect(messages(set)).toHaveLength(1);
@@ -174,6 +174,13 @@ describe('clashes and bad files are coded errors naming the file, line and entry
     expect(logged).toEqual(set.problems.map(formatProblem));
     expect(logged[0]).toMatch(/^content\/papers\/a\/glossary\.yaml:1:7: error GLOSSARY_ID_TAKEN/);
   });
+});
+
+test('the site’s build runs that check before compiling anything', async () => {
+  const { default: config } = await import('../../../astro.config.mjs');
+  const names = (config.integrations ?? []).flat().map((i) => (i as { name?: string } | false)?.name);
+  expect(names.indexOf('editorial-files')).toBeGreaterThanOrEqual(0);
+  expect(names.indexOf('editorial-files')).toBeLessThan(names.indexOf('@astrojs/mdx'));
 });
 
 describe('the committed content', () => {
