@@ -178,7 +178,7 @@ describe('clashes and bad files are coded errors naming the file, line and entry
 
 test('the site’s build runs that check before compiling anything', async () => {
   const { default: config } = await import('../../../astro.config.mjs');
-  const names = (config.integrations ?? []).flat().map((i) => (i as { name?: string } | false)?.name);
+  const names = (config.integrations ?? []).flat().map((i) => (i ? (i as { name?: string }).name : undefined));
   expect(names.indexOf('editorial-files')).toBeGreaterThanOrEqual(0);
   expect(names.indexOf('editorial-files')).toBeLessThan(names.indexOf('@astrojs/mdx'));
 });
