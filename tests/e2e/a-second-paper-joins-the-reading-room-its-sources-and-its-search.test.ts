@@ -155,6 +155,12 @@ test('the second paper’s own entry opens in the note popover, and search reads
     const found = await resultLinks(page);
     expect(found.length).toBeGreaterThan(0);
     expect(found.every(([, href]) => href.includes(`${SECOND}/rivers-and-borders/`))).toBe(true);
+    // A name is a spelling: the paper's own entry “Baku” still finds the real paper's “Baku” (which it does not mark).
+    await page.goto(pageUrl('/search/?q=Baku', server.url));
+    await searchStatus(page, 'Baku');
+    const baku = (await resultLinks(page)).map(([, href]) => new URL(href).pathname);
+    expect(baku.some((path) => path.startsWith(`${SECOND}/`))).toBe(true);
+    expect(baku.some((path) => path.startsWith(paperPath('/')))).toBe(true);
     // The paper's own theme is a search filter that says whose it is, and keeps only that paper's passages.
     await page.goto(pageUrl('/search/?q=Caspian', server.url));
     const all = Number(/^(\d+)/.exec(await searchStatus(page, 'Caspian'))?.[1]);

@@ -181,7 +181,8 @@ test('the site’s build runs that check before compiling anything', async () =>
   const names = (config.integrations ?? []).flat().map((i) => (i ? (i as { name?: string }).name : undefined));
   expect(names.indexOf('editorial-files')).toBeGreaterThanOrEqual(0);
   expect(names.indexOf('editorial-files')).toBeLessThan(names.indexOf('@astrojs/mdx'));
-});
+  // Loading the config loads Astro, MDX and Tailwind: seconds on a busy machine.
+}, 60_000);
 
 describe('the committed content', () => {
   test('has no problem, and a paper without files of its own gets the series-wide entries', () => {
