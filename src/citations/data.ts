@@ -2,8 +2,7 @@
 // read through Vite (so a change rebuilds the pages) and validated by the contract, never cast.
 // Pages and components read the same data through the content collections (src/lib/paper-data.ts).
 import { noteCitationsListSchema, referencesSchema, sectionListSchema } from '../contract/index.ts';
-import type { CslItem } from './csl.ts';
-import type { NoteCitations, SectionNotes } from './types.ts';
+import type { CslItem, NoteCitations, SectionNotes } from '../contract/index.ts';
 
 const generated = import.meta.glob<unknown>(
   [

@@ -5,8 +5,7 @@ import { sharedSourceIndex } from './shared-sources.ts';
 import { linkUrls } from './link-urls.ts';
 import { translatedTitle } from './remarks.ts';
 import { formatEntries } from './format.ts';
-import type { CslItem } from './csl.ts';
-import type { SectionNotes } from './types.ts';
+import type { CslItem, SectionNotes } from '../contract/index.ts';
 
 /** The notes of one section that cite a source. */
 export interface CitedInSection {

@@ -7,5 +7,6 @@
 export * from './ids.ts';
 export * from './note-citations.ts';
 export * from './paper.ts';
+export type * from './readonly.ts';
 export * from './references.ts';
 export * from './section.ts';

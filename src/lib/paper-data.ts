@@ -1,5 +1,5 @@
 import { getCollection, getEntry } from 'astro:content';
-import type { CslItem } from '../citations/csl.ts';
+import type { CslItem } from '../contract/index.ts';
 
 /** The papers of the series, newest first (then by series number). */
 export async function getPapers() {
