@@ -1,6 +1,7 @@
 // The ingest's citation data for the Markdown processor, which runs before the content layer exists:
 // read through Vite (so a change rebuilds the pages) and validated by the contract, never cast.
-// Pages and components read the same data through the content collections (src/lib/paper-data.ts).
+// The sources pages (sources.ts) read it here too; the exports and meta tags read references.json through
+// the content collections (src/lib/paper-data.ts), which also validate all three files.
 import { noteCitationsListSchema, referencesSchema, sectionListSchema } from '../contract/index.ts';
 import type { CslItem, NoteCitations, SectionNotes } from '../contract/index.ts';
 
