@@ -34,6 +34,17 @@ export interface CitedInPaper {
 /** Every paper's citation data, by paper id: the series the sources pages link across. */
 export type SeriesCitations = ReadonlyMap<string, CitationData>;
 
+// One index per series object: every paper's page of sources asks it, and it reads every paper's references.
+const sharedIndexes = new WeakMap<SeriesCitations, ReturnType<typeof sharedSourceIndex>>();
+function sharedIndexOf(series: SeriesCitations): ReturnType<typeof sharedSourceIndex> {
+  let index = sharedIndexes.get(series);
+  if (!index) {
+    index = sharedSourceIndex([...series].map(([paper, { references }]) => ({ paper, references })));
+    sharedIndexes.set(series, index);
+  }
+  return index;
+}
+
 /** The notes of each other paper that cite `item`, grouped by section. */
 function otherPapersCiting(
   item: CslItem,
@@ -69,7 +80,7 @@ export function sourceEntries(paper: string, series: SeriesCitations): SourceEnt
   const data = series.get(paper);
   if (!data) throw new Error(`content/papers/${paper}/generated/references.json is missing: run npm run ingest`);
   const { references, notes: noteCitations, sections: sectionNotes } = data;
-  const shared = sharedSourceIndex([...series].map(([id, { references }]) => ({ paper: id, references })));
+  const shared = sharedIndexOf(series);
   const formatted = formatEntries(references.map(forApa), sourcesStyle);
   const items = new Map(references.map((r) => [r.id, r]));
   const labels = sourceLabels(references);

@@ -34,7 +34,12 @@ export async function getReferences(paper: string): Promise<readonly CslItem[]> 
   return entry.data.items;
 }
 
-/** Every paper's citation data, and a key that changes whenever one of its files does (the entries' digests). */
+let last: { series: SeriesCitations; digest: string } | undefined;
+
+/**
+ * Every paper's citation data, and a key that changes whenever one of its files does (the entries' digests):
+ * the same object while the key stays, so what is derived from the whole series is made once per version.
+ */
 async function getSeriesCitations(): Promise<{ series: SeriesCitations; digest: string }> {
   const [references, notes, sections] = await Promise.all([
     getCollection('references'),
@@ -54,7 +59,9 @@ async function getSeriesCitations(): Promise<{ series: SeriesCitations; digest: 
     series.set(ref.id, { references: ref.data.items, notes: note.data.items, sections: section.data.items });
     digests.push(`${ref.id}:${String(ref.digest)}:${String(note.digest)}:${String(section.digest)}`);
   }
-  return { series, digest: digests.join('|') };
+  const digest = digests.join('|');
+  if (last?.digest !== digest) last = { series, digest };
+  return last;
 }
 
 /** One paper's citation data (its references.json, citations.json and sections.json). */
