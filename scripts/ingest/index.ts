@@ -1,7 +1,6 @@
 /** The ingest pipeline: source text → pages → notes (→ citations) → headings → paragraphs → references → sections → MDX. */
 import { parseCitations } from '../../src/citations/parse-notes.ts';
-import type { NoteCitations } from '../../src/citations/types.ts';
-import type { CslItem } from '../../src/citations/csl.ts';
+import type { CslItem, NoteCitations, SectionNotes } from '../../src/contract/index.ts';
 import { checkContract } from './contract-check.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { fatal } from './diagnostics.ts';
@@ -98,7 +97,12 @@ export function ingest(input: Uint8Array | string, options: IngestOptions): Inge
     {
       name: 'sections.json',
       content: toJsonText(
-        sections.map((s) => ({ title: s.title, slug: s.slug, firstNote: s.firstNote, lastNote: s.lastNote })),
+        sections.map((s): SectionNotes => ({
+          title: s.title,
+          slug: s.slug,
+          firstNote: s.firstNote,
+          lastNote: s.lastNote,
+        })),
       ),
     },
     { name: 'report.json', content: `${JSON.stringify(report, null, 2)}\n` },

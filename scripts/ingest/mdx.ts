@@ -1,5 +1,6 @@
 /** Stage 9: write a section as MDX, escaping whatever MDX would read as syntax. */
 import { stringify } from 'yaml';
+import type { SectionFrontMatter } from '../../src/contract/index.ts';
 import type { Section } from './sections.ts';
 import { findPrintedUrls } from './urls.ts';
 
@@ -10,20 +11,19 @@ export function missingNoteText(number: number): string {
 
 /** The MDX file of a section of paper `paper`: front matter, one line per paragraph, then the note definitions. */
 export function sectionToMdx(section: Section, sourceFile: string, paper: string): string {
-  const frontMatter = stringify(
-    {
-      paper,
-      title: section.title,
-      order: section.order,
-      slug: section.slug,
-      firstNote: section.firstNote,
-      lastNote: section.lastNote,
-      wordCount: section.wordCount,
-      source: sourceFile,
-      sourceLines: [...section.sourceLines],
-    },
-    { lineWidth: 0 },
-  );
+  // Typed by the contract, so the compiler checks the fields the ingest writes (contract-check.ts their values).
+  const front: SectionFrontMatter = {
+    paper,
+    title: section.title,
+    order: section.order,
+    slug: section.slug,
+    firstNote: section.firstNote,
+    lastNote: section.lastNote,
+    wordCount: section.wordCount,
+    source: sourceFile,
+    sourceLines: [...section.sourceLines],
+  };
+  const frontMatter = stringify(front, { lineWidth: 0 });
   const body = section.paragraphs.map((parts) =>
     escapeBlockStart(parts.map((p) => (p.kind === 'ref' ? `[^${p.number}]` : escapeText(p.value))).join('')),
   );

@@ -1,4 +1,5 @@
 /** Stage 8: assemble sections with their notes, numbers and counts, ready to write out. */
+import type { SectionFrontMatter } from '../../src/contract/index.ts';
 import type { Note } from './notes.ts';
 import type { Inline, LinkedSection } from './references.ts';
 import { uniqueSlugs } from './slug.ts';
@@ -9,18 +10,11 @@ export interface SectionNote {
   readonly text: string | undefined;
 }
 
-export interface Section {
-  readonly title: string;
-  readonly slug: string;
-  readonly order: number;
+/** A section: its front matter's fields (title, slug, order, note range, word count, source lines), its file and text. */
+export interface Section extends Omit<SectionFrontMatter, 'paper' | 'source'> {
   readonly file: string;
   readonly paragraphs: readonly (readonly Inline[])[];
   readonly notes: readonly SectionNote[];
-  readonly firstNote: number | null;
-  readonly lastNote: number | null;
-  readonly wordCount: number;
-  /** First and last source lines of the section's body. */
-  readonly sourceLines: readonly [number, number];
 }
 
 /** Gives each section its slug, file name, notes (in reference order) and word count. */

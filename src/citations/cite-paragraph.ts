@@ -1,7 +1,7 @@
 import { paperItem } from './export.ts';
 import { formatCitation, formatText, type CitationStyle } from './format.ts';
 import type { PaperMetadata } from '../lib/paper-metadata.ts';
-import { paperHref } from '../lib/paper-route.ts';
+import { paperHref } from '../lib/urls.ts';
 
 /** Where the "¶" menu fetches a paper's templates of {@link citeParagraph} (src/pages/[paper]/cite-paragraph.json.ts): a page's `data-cite`. */
 export const paragraphCitationsHref = (paper: string): string => paperHref(paper, 'cite-paragraph.json');

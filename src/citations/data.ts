@@ -1,9 +1,10 @@
-// The ingest's citation data for the Markdown processor, which runs before the content layer exists:
-// read through Vite (so a change rebuilds the pages) and validated by the contract, never cast.
-// Pages and components read the same data through the content collections (src/lib/paper-data.ts).
-import { noteCitationsListSchema, referencesSchema, sectionListSchema } from '../contract/index.ts';
-import type { CslItem } from './csl.ts';
-import type { NoteCitations, SectionNotes } from './types.ts';
+// The ingest's citation data for the Markdown processor (src/integrations/markdown-options.ts) only: it runs
+// before the content layer exists, the one place Astro leaves no way to read the collections. Read through
+// Vite (so a change rebuilds the pages) and validated by the contract, never cast. Every page and component
+// reads the same files through the content collections instead (src/lib/paper-data.ts).
+import { parseCitationData, type CitationData } from './citation-data.ts';
+
+export type { CitationData } from './citation-data.ts';
 
 const generated = import.meta.glob<unknown>(
   [
@@ -17,26 +18,11 @@ const generated = import.meta.glob<unknown>(
   },
 );
 
-/** What rehypeNoteCitations and the sources pages need from the ingest, for one paper. */
-export interface CitationData {
-  /** Per note, its citations and printed URLs with their offsets (citations.json). */
-  notes: readonly NoteCitations[];
-  /** Every source the notes cite, as CSL-JSON, in the order of first citation (references.json). */
-  references: readonly CslItem[];
-  /** The sections with their note ranges, in reading order (sections.json). */
-  sections: readonly SectionNotes[];
-}
-
 function file(paper: string, name: string): unknown {
   const value = generated[`../../content/papers/${paper}/generated/${name}`];
   if (value === undefined) throw new Error(`content/papers/${paper}/generated/${name} is missing: run npm run ingest`);
   return value;
 }
-
-/** The ids of the papers whose ingest output is here. */
-export const citationPaperIds: readonly string[] = [
-  ...new Set(Object.keys(generated).map((f) => f.split('/').at(-3) ?? f)),
-].sort();
 
 const cache = new Map<string, CitationData>();
 
@@ -44,11 +30,11 @@ const cache = new Map<string, CitationData>();
 export function citationData(paper: string): CitationData {
   let data = cache.get(paper);
   if (!data) {
-    data = {
-      notes: noteCitationsListSchema.parse(file(paper, 'citations.json')),
-      references: referencesSchema.parse(file(paper, 'references.json')),
-      sections: sectionListSchema.parse(file(paper, 'sections.json')),
-    };
+    data = parseCitationData({
+      notes: file(paper, 'citations.json'),
+      references: file(paper, 'references.json'),
+      sections: file(paper, 'sections.json'),
+    });
     cache.set(paper, data);
   }
   return data;

@@ -2,7 +2,7 @@
 // `url`, `langid` for French, titles brace-protected so that no reader re-cases them. citation-js
 // wrote `month = {aug 4}` (pandoc keeps the year only) and put URLs in `howpublished` (pandoc's
 // publisher): its BibTeX is not used.
-import type { CslDate, CslItem, CslName } from './csl.ts';
+import type { CslDate, CslName, PaperItem } from '../contract/index.ts';
 
 /** Entry type and, for articles, biblatex's `entrysubtype`. */
 const ENTRY_TYPES: Readonly<Record<string, readonly [string, string?]>> = {
@@ -71,7 +71,7 @@ function names(list: readonly CslName[] | undefined): string | undefined {
 }
 
 /** One entry's fields, in a readable order; undefined values are left out. */
-function fields(item: CslItem): [string, string | undefined][] {
+function fields(item: PaperItem): [string, string | undefined][] {
   const [, subtype] = ENTRY_TYPES[item.type] ?? ['misc'];
   const text = (value: string | undefined) => (value === undefined ? undefined : escape(value));
   // Double braces: the case of a title is as printed, and pandoc or a style must not change it.
@@ -107,8 +107,8 @@ function fields(item: CslItem): [string, string | undefined][] {
   ];
 }
 
-/** A biblatex file of `items`, one entry per item, keyed by its CSL id. */
-export function toBibtex(items: readonly CslItem[]): string {
+/** A biblatex file of `items` (sources, or the paper), one entry per item, keyed by its CSL id. */
+export function toBibtex(items: readonly PaperItem[]): string {
   return items
     .map((item) => {
       const [type] = ENTRY_TYPES[item.type] ?? ['misc'];

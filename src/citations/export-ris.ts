@@ -2,7 +2,8 @@
 // import (zotero/translators, RIS.js) maps to the right fields. citation-js wraps long values onto
 // untagged lines (Zotero joins them with a space), cuts ID to 20 characters and drops a newspaper
 // article's author and day: its RIS is not used.
-import { MONTHS, type CslDate, type CslItem, type CslName } from './csl.ts';
+import type { CslDate, CslName, PaperItem } from '../contract/index.ts';
+import { MONTHS } from './note-text.ts';
 import { remarks } from './remarks.ts';
 
 /** `TY` per CSL type: the RIS type RIS.js imports as the Zotero type that maps back to it. */
@@ -45,7 +46,7 @@ export function risDate(date: CslDate): string | undefined {
 }
 
 /** One record's tags, in RIS.js's export order. */
-function tags(item: CslItem): [string, string | undefined][] {
+function tags(item: PaperItem): [string, string | undefined][] {
   const ty = RIS_TYPES[item.type] ?? 'GEN';
   const container = item['container-title'];
   const series = item['collection-title'];
@@ -88,8 +89,8 @@ function line(tag: string, value: string): string {
   return `${tag}  - ${value.replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' ').trim()}`;
 }
 
-/** An RIS file of `items`, one record per item, CRLF line ends as the RIS specification asks. */
-export function toRis(items: readonly CslItem[]): string {
+/** An RIS file of `items` (sources, or the paper), one record per item, CRLF line ends as the RIS specification asks. */
+export function toRis(items: readonly PaperItem[]): string {
   return items
     .map((item) =>
       [

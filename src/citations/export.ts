@@ -1,5 +1,5 @@
 import type { PaperMetadata } from '../lib/paper-metadata.ts';
-import type { CslItem } from './csl.ts';
+import type { CslItem, PaperItem } from '../contract/index.ts';
 import { toBibtex } from './export-bibtex.ts';
 import { toRis } from './export-ris.ts';
 import { formatEntries, formatText, type CitationStyle } from './format.ts';
@@ -16,7 +16,7 @@ export function toCslJson(items: readonly CslItem[]): string {
  * number is the report's `number` (Zotero's report number, RIS's SN, biblatex's `number`), which
  * the official APA and Chicago styles print as “No. 37”; the series is its `collection-title`.
  */
-export function paperItem(paper: PaperMetadata, url: string): CslItem {
+export function paperItem(paper: PaperMetadata, url: string): PaperItem {
   const [year, month] = paper.date.split('-').map(Number);
   return {
     id: paperCitationKey(paper),

@@ -6,7 +6,7 @@ import '@citation-js/plugin-csl';
 import apaCsl from '../../vendor/csl/apa.csl?raw';
 import chicagoCsl from '../../vendor/csl/chicago-author-date.csl?raw';
 import enUsLocale from '../../vendor/csl/locales-en-US.xml?raw';
-import type { CslItem } from './csl.ts';
+import type { PaperItem } from '../contract/index.ts';
 
 /** The styles the edition formats with. */
 export type CitationStyle = 'apa' | 'chicago';
@@ -29,8 +29,8 @@ export interface FormattedEntry {
   readonly html: string;
 }
 
-/** Every item's bibliography entry in `style`, in the style's order, as HTML. */
-export function formatEntries(items: readonly CslItem[], style: CitationStyle): FormattedEntry[] {
+/** Every item's bibliography entry in `style` (sources, or the paper), in the style's order, as HTML. */
+export function formatEntries(items: readonly PaperItem[], style: CitationStyle): FormattedEntry[] {
   const html = new Cite(items).format('bibliography', {
     format: 'html',
     template: templateNames[style],
@@ -43,14 +43,14 @@ export function formatEntries(items: readonly CslItem[], style: CitationStyle): 
 }
 
 /** One item's entry in `style`, as plain text. */
-export function formatText(item: CslItem, style: CitationStyle): string {
+export function formatText(item: PaperItem, style: CitationStyle): string {
   return new Cite(item)
     .format('bibliography', { format: 'text', template: templateNames[style], lang: 'en-US' })
     .trim();
 }
 
 /** The in-text citation of `item` in `style` at a locator (`{ label: 'paragraph', locator: '3' }`), as plain text. */
-export function formatCitation(item: CslItem, style: CitationStyle, at: { label: string; locator: string }): string {
+export function formatCitation(item: PaperItem, style: CitationStyle, at: { label: string; locator: string }): string {
   return new Cite(item)
     .format('citation', {
       format: 'text',

@@ -1,5 +1,5 @@
 /** Short labels of sources (`Feldman and Rakov 2021`, `Iran International 2021b`): one rule for ids and pages. */
-import type { CslItem, CslName } from './csl.ts';
+import type { CslItem, CslName } from '../contract/index.ts';
 
 /** What a label is made of: the fields of a CSL item it reads (a source's, before or after it has an id). */
 export type Labelled = Pick<CslItem, 'author' | 'editor' | 'container-title' | 'publisher' | 'title' | 'issued'>;

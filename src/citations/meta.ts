@@ -1,5 +1,5 @@
 import type { PaperMetadata, Person } from '../lib/paper-metadata.ts';
-import type { CslItem, CslName } from './csl.ts';
+import type { CslItem, CslName } from '../contract/index.ts';
 
 /** One `<meta name content>` of the Highwire Press vocabulary (read by Google Scholar, Zotero…). */
 export interface MetaTag {

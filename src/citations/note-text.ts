@@ -1,5 +1,9 @@
 /** Reading a note's text at the top level: groups (quotes, brackets, parentheses), separators, URLs. */
-import { MONTHS, type CslName } from './csl.ts';
+import type { CslName } from '../contract/index.ts';
+
+/** The months as the paper prints them; CSL's month `n` is `MONTHS[n - 1]`. */
+export const MONTHS: readonly string[] =
+  'January February March April May June July August September October November December'.split(' ');
 
 export interface Separator {
   /** Offset of the separator's first character (a space before `;` included). */

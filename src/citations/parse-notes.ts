@@ -2,8 +2,7 @@
 import { findCitations } from './parse.ts';
 import { resolveCitations } from './resolve.ts';
 import { findUrls } from './note-text.ts';
-import type { CslItem } from './csl.ts';
-import type { NoteCitations } from './types.ts';
+import type { CslItem, NoteCitations } from '../contract/index.ts';
 import type { Diagnostic } from '../../scripts/ingest/diagnostics.ts';
 import type { Note } from '../../scripts/ingest/notes.ts';
 

@@ -1,5 +1,5 @@
 /** Finds the citations printed in one note, by their shapes: names, “title”, [translation], fields, URL. */
-import type { CslName } from './csl.ts';
+import type { CslName } from '../contract/index.ts';
 import { clauseStart, groupEnd, onlyLeadIn, readNames, separators, sticky, type Separator } from './note-text.ts';
 
 /** What a citation prints, cut into its parts but not yet interpreted. */

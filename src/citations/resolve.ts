@@ -2,8 +2,7 @@
 import { toCslItem } from './to-csl.ts';
 import { yearSuffixes } from './labels.ts';
 import type { FoundCitation } from './parse.ts';
-import type { NoteCitation } from './types.ts';
-import type { CslItem, CslName } from './csl.ts';
+import type { CslItem, CslName, NoteCitation } from '../contract/index.ts';
 import type { Diagnostic } from '../../scripts/ingest/diagnostics.ts';
 
 export interface NoteFindings {

@@ -1,4 +1,4 @@
-import type { CslItem } from './csl.ts';
+import type { CslItem } from '../contract/index.ts';
 
 /**
  * The keys by which one paper's source is recognised in another paper's list: its DOI, its URL

@@ -1,6 +1,5 @@
 import { labelYear, shortAuthor, shortLabel, withSuffix, yearSuffixes } from './labels.ts';
-import type { CslItem } from './csl.ts';
-import type { NoteCitation, NoteCitations, SectionNotes } from './types.ts';
+import type { CslItem, NoteCitation, NoteCitations, SectionNotes } from '../contract/index.ts';
 
 /** A note that cites a source, directly or through Ibid. / op. cit. */
 export interface CitingNote {

@@ -1,12 +1,11 @@
 import { dateKey } from './labels.ts';
 import { citingNotesBySource, sourceLabels, sourcesCitedInNotes, type CitingNote } from './source-index.ts';
-import { citationData, citationPaperIds } from './data.ts';
+import type { CitationData } from './citation-data.ts';
 import { sharedSourceIndex } from './shared-sources.ts';
 import { linkUrls } from './link-urls.ts';
 import { translatedTitle } from './remarks.ts';
 import { formatEntries } from './format.ts';
-import type { CslItem } from './csl.ts';
-import type { SectionNotes } from './types.ts';
+import type { CslItem, SectionNotes } from '../contract/index.ts';
 
 /** The notes of one section that cite a source. */
 export interface CitedInSection {
@@ -32,35 +31,35 @@ export interface CitedInPaper {
   citedIn: CitedInSection[];
 }
 
-/** Every other paper's source index, made once: which of their sources is which of ours. */
-let shared: ReturnType<typeof sharedSourceIndex> | undefined;
-const sharedIndex = () =>
-  (shared ??= sharedSourceIndex(
-    citationPaperIds.map((paper) => ({ paper, references: citationData(paper).references })),
-  ));
+/** Every paper's citation data, by paper id: the series the sources pages link across. */
+export type SeriesCitations = ReadonlyMap<string, CitationData>;
+
+// One index per series object: every paper's page of sources asks it, and it reads every paper's references.
+const sharedIndexes = new WeakMap<SeriesCitations, ReturnType<typeof sharedSourceIndex>>();
+function sharedIndexOf(series: SeriesCitations): ReturnType<typeof sharedSourceIndex> {
+  let index = sharedIndexes.get(series);
+  if (!index) {
+    index = sharedSourceIndex([...series].map(([paper, { references }]) => ({ paper, references })));
+    sharedIndexes.set(series, index);
+  }
+  return index;
+}
 
 /** The notes of each other paper that cite `item`, grouped by section. */
-function otherPapersCiting(item: CslItem, paper: string): CitedInPaper[] {
-  return [...sharedIndex().find(item, paper)].map(([other, id]) => {
-    const { notes, sections } = citationData(other);
+function otherPapersCiting(
+  item: CslItem,
+  paper: string,
+  series: SeriesCitations,
+  shared: ReturnType<typeof sharedSourceIndex>,
+): CitedInPaper[] {
+  return [...shared.find(item, paper)].map(([other, id]) => {
+    const { notes, sections } = series.get(other)!;
     return { paper: other, citedIn: groupBySection(citingNotesBySource(notes, sections).get(id) ?? []) };
   });
 }
 
 /** The style of the sources page: APA entries stand alone (no "———" for a repeated author), so any sort or filter of them reads right. */
 export const sourcesStyle = 'apa';
-
-const cache = new Map<string, Promise<SourceEntry[]>>();
-
-/** Every source of a paper once, in the style's order (by author, then title for unsigned items), with the notes citing it. */
-export function getSourceEntries(paper: string): Promise<SourceEntry[]> {
-  let entries = cache.get(paper);
-  if (!entries) {
-    entries = build(paper);
-    cache.set(paper, entries);
-  }
-  return entries;
-}
 
 /**
  * The item as APA wants it printed: a title in another language followed by its English
@@ -72,8 +71,16 @@ export function forApa(item: CslItem): CslItem {
   return translation && item.title ? { ...item, title: `${item.title} [${translation}]` } : item;
 }
 
-async function build(paper: string): Promise<SourceEntry[]> {
-  const { references, notes: noteCitations, sections: sectionNotes } = citationData(paper);
+/**
+ * Every source of `paper` once, in the style's order (by author, then title for unsigned items), with the
+ * notes citing it in this paper and in the others of `series` (which holds `paper` too).
+ * why: citeproc is slow; the caller caches the result (src/lib/paper-data.ts).
+ */
+export function sourceEntries(paper: string, series: SeriesCitations): SourceEntry[] {
+  const data = series.get(paper);
+  if (!data) throw new Error(`content/papers/${paper}/generated/references.json is missing: run npm run ingest`);
+  const { references, notes: noteCitations, sections: sectionNotes } = data;
+  const shared = sharedIndexOf(series);
   const formatted = formatEntries(references.map(forApa), sourcesStyle);
   const items = new Map(references.map((r) => [r.id, r]));
   const labels = sourceLabels(references);
@@ -94,7 +101,7 @@ async function build(paper: string): Promise<SourceEntry[]> {
       html: linkUrls(html),
       label: labels.get(id)!.label,
       citedIn: groupBySection(citing.get(id) ?? []),
-      otherPapers: otherPapersCiting(item, paper),
+      otherPapers: otherPapersCiting(item, paper, series, shared),
     };
   });
 }
@@ -122,8 +129,10 @@ export function typesOf(entries: readonly SourceEntry[]): [string, number][] {
 }
 
 /** The sections whose notes cite at least one source, with the number of sources each cites. */
-export function sectionsWithSources(paper: string): [SectionNotes, number][] {
-  const { notes: noteCitations, sections: sectionNotes } = citationData(paper);
+export function sectionsWithSources({
+  notes: noteCitations,
+  sections: sectionNotes,
+}: CitationData): [SectionNotes, number][] {
   return sectionNotes.flatMap((s): [SectionNotes, number][] => {
     if (s.firstNote === null || s.lastNote === null) return [];
     const count = sourcesCitedInNotes(noteCitations, s.firstNote, s.lastNote).length;
@@ -132,8 +141,10 @@ export function sectionsWithSources(paper: string): [SectionNotes, number][] {
 }
 
 /** The ids of the sources cited in a section's notes (Ibid. and op. cit. included). */
-export function sourcesOfSection(paper: string, slug: string): string[] {
-  const { notes: noteCitations, sections: sectionNotes } = citationData(paper);
+export function sourcesOfSection(
+  { notes: noteCitations, sections: sectionNotes }: CitationData,
+  slug: string,
+): string[] {
   const section = sectionNotes.find((s) => s.slug === slug);
   if (!section || section.firstNote === null || section.lastNote === null) return [];
   return sourcesCitedInNotes(noteCitations, section.firstNote, section.lastNote);

@@ -1,7 +1,8 @@
 /** One citation's parts → a CSL-JSON item (without its id) and the locator the note cites it at. */
 import type { CitationParts } from './parse.ts';
 import { readNames } from './note-text.ts';
-import { MONTHS, type CslDate, type CslItem, type CslName, type CslType } from './csl.ts';
+import type { CslDate, CslItem, CslName, CslType } from '../contract/index.ts';
+import { MONTHS } from './note-text.ts';
 
 export interface BuiltItem {
   readonly item: Omit<CslItem, 'id'>;

@@ -7,6 +7,7 @@
 export * from './ids.ts';
 export * from './note-citations.ts';
 export * from './paper.ts';
+export type * from './readonly.ts';
 export * from './references.ts';
 export * from './section.ts';
 export * from './glossary.ts';

@@ -1,5 +1,6 @@
 /** citations.json: per note, the works it cites and the URLs it prints, with their offsets in the note's text. */
 import { z } from 'astro/zod';
+import type { DeepReadonly } from './readonly.ts';
 
 const offset = z.number().int().nonnegative();
 
@@ -15,13 +16,16 @@ export const noteCitationSchema = z.strictObject({
   firstNote: z.number().int().positive(),
   /** The page or passage cited (`p. 204`). Optional. */
   locator: z.string().min(1).exactOptional(),
-  /** Set when the ingest could not be sure which work an `Ibid.`/`op. cit.` refers to. Optional. */
+  /**
+   * Set when the ingest could not be sure which work an `Ibid.`/`op. cit.` refers to (its source cannot
+   * hold its page: p. 153 of a newspaper article): `id` is a guess. Optional.
+   */
   uncertain: z.literal(true).exactOptional(),
-  /** With `uncertain`: the id of the other work it may refer to. Optional. */
+  /** With `uncertain`: the latest earlier work that can hold the page, the likelier reading. Optional. */
   likelier: z.string().min(1).exactOptional(),
 });
 
-/** A URL printed in a note, as printed, with its offsets in the note's text. */
+/** A URL printed in a note, with its offsets in the note's text; `https://` added where the paper printed a bare `www.`. */
 export const noteLinkSchema = z.strictObject({ url: z.string().min(1), start: offset, end: offset });
 
 /** One note's entry. */
@@ -34,6 +38,6 @@ export const noteCitationsSchema = z.strictObject({
 /** citations.json: every note with a citation or a link, by number. */
 export const noteCitationsListSchema = z.array(noteCitationsSchema);
 
-export type NoteCitationRecord = z.infer<typeof noteCitationSchema>;
-export type NoteLinkRecord = z.infer<typeof noteLinkSchema>;
-export type NoteCitationsRecord = z.infer<typeof noteCitationsSchema>;
+export type NoteCitation = DeepReadonly<z.output<typeof noteCitationSchema>>;
+export type NoteLink = DeepReadonly<z.output<typeof noteLinkSchema>>;
+export type NoteCitations = DeepReadonly<z.output<typeof noteCitationsSchema>>;

@@ -1,5 +1,6 @@
 /** paper.yaml: a paper's bibliographic metadata, written by the editors beside its source.txt. */
 import { z } from 'astro/zod';
+import type { DeepReadonly } from './readonly.ts';
 
 /** A person as printed on the paper: given name(s) and family name. */
 export const personSchema = z.object({ given: z.string().min(1), family: z.string().min(1) });
@@ -37,5 +38,5 @@ export const paperMetadataSchema = z.object({
   source: z.string().min(1),
 });
 
-export type PaperMetadata = z.infer<typeof paperMetadataSchema>;
-export type Person = z.infer<typeof personSchema>;
+export type PaperMetadata = DeepReadonly<z.output<typeof paperMetadataSchema>>;
+export type Person = DeepReadonly<z.output<typeof personSchema>>;

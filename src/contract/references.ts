@@ -3,6 +3,7 @@
  * csl-data.json that the ingest writes), in the order of first citation. Nothing else is allowed.
  */
 import { z } from 'astro/zod';
+import type { DeepReadonly } from './readonly.ts';
 
 /** A person (`given` holds the initials as printed; a name printed as initials only has no `family`) or an organisation (`literal`). */
 export const cslNameSchema = z
@@ -49,7 +50,7 @@ export const cslItemSchema = z.strictObject({
   number: z.string().min(1).exactOptional(),
   volume: z.string().min(1).exactOptional(),
   issue: z.string().min(1).exactOptional(),
-  /** The page range of an article or chapter. */
+  /** The page range of an article or chapter; a single page cited is a note's locator instead. */
   page: z.string().min(1).exactOptional(),
   publisher: z.string().min(1).exactOptional(),
   'publisher-place': z.string().min(1).exactOptional(),
@@ -57,7 +58,10 @@ export const cslItemSchema = z.strictObject({
   URL: z.string().min(1).exactOptional(),
   /** BCP 47 tag, set only where the title is plainly not English. */
   language: z.string().min(2).exactOptional(),
-  /** One `key: value` line per remark (Zotero's "Extra"); `translated-title: …` among them. */
+  /**
+   * One `key: value` line per remark (the Zotero "Extra" convention). `translated-title: …` holds the
+   * English translation the paper prints in brackets after a title: CSL-JSON has no field for it.
+   */
   note: z.string().min(1).exactOptional(),
 });
 
@@ -66,4 +70,19 @@ export const referencesSchema = z
   .array(cslItemSchema)
   .refine((items) => new Set(items.map((i) => i.id)).size === items.length, { message: 'an id appears twice' });
 
-export type CslItemRecord = z.infer<typeof cslItemSchema>;
+/**
+ * The paper itself as a CSL item (src/citations/export.ts, from paper.yaml): a source's fields, and its
+ * translators and ISBN, which no note prints and references.json therefore never holds.
+ */
+export const paperItemSchema = cslItemSchema.extend({
+  translator: z.array(cslNameSchema).exactOptional(),
+  ISBN: z.string().min(1).exactOptional(),
+});
+
+export type CslName = DeepReadonly<z.output<typeof cslNameSchema>>;
+export type CslDate = DeepReadonly<z.output<typeof cslDateSchema>>;
+export type CslType = z.output<typeof cslTypeSchema>;
+/** A work cited, as references.json holds it. */
+export type CslItem = DeepReadonly<z.output<typeof cslItemSchema>>;
+/** The paper's own item; the exports take it or any {@link CslItem}, which has none of its extra fields. */
+export type PaperItem = DeepReadonly<z.output<typeof paperItemSchema>>;

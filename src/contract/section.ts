@@ -1,5 +1,6 @@
 /** A section of a paper: the front matter of each generated NN-slug.mdx, and the list of sections (sections.json). */
 import { z } from 'astro/zod';
+import type { DeepReadonly } from './readonly.ts';
 
 const noteNumber = z.number().int().positive().nullable();
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'kebab-case slug');
@@ -48,5 +49,6 @@ export const sectionListSchema = z
   .min(1)
   .refine((list) => new Set(list.map((s) => s.slug)).size === list.length, { message: 'a slug appears twice' });
 
-export type SectionFrontMatter = z.infer<typeof sectionFrontMatterSchema>;
-export type SectionNotes = z.infer<typeof sectionNotesSchema>;
+export type SectionFrontMatter = DeepReadonly<z.output<typeof sectionFrontMatterSchema>>;
+/** A section and the range of notes it holds (null for a section without notes). */
+export type SectionNotes = DeepReadonly<z.output<typeof sectionNotesSchema>>;

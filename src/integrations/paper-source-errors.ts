@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import remarkGfm from 'remark-gfm';
 import { parse } from 'yaml';
 import { listPaperFolders, PAPERS_DIR } from '../../scripts/ingest/paper-folders.ts';
+import { sectionFrontMatterObject } from '../contract/index.ts';
 
 export interface SectionError {
   readonly code: 'MDX_COMPILE_ERROR';
@@ -18,11 +19,11 @@ export interface SectionError {
   readonly message: string;
 }
 
-interface FrontMatter {
-  readonly title?: string;
-  readonly source?: string;
-  readonly sourceLines?: readonly number[];
-}
+/** What the message needs of the section's front matter, each field optional: the section is broken somewhere. */
+const frontMatterHints = sectionFrontMatterObject
+  .pick({ title: true, source: true, sourceLines: true })
+  .partial()
+  .loose();
 
 /** The last word of four letters or more before `column` on `line`: what to look for in the source. */
 function wordBefore(line: string, column: number): string | undefined {
@@ -40,7 +41,7 @@ export async function checkSection(file: string, mdx: string, sourceDir: string)
     return undefined;
   } catch (error) {
     const e = error as { line?: number; column?: number; reason?: string; message?: string };
-    const front = (parse(/^---\n([\s\S]*?)\n---/.exec(mdx)?.[1] ?? '') ?? {}) as FrontMatter;
+    const front = frontMatterHints.safeParse(parse(/^---\n([\s\S]*?)\n---/.exec(mdx)?.[1] ?? '')).data ?? {};
     const [first = 1, last = first] = front.sourceLines ?? [];
     const sourcePath = front.source ? join(sourceDir, front.source) : undefined;
     let line = first;

@@ -4,8 +4,7 @@ import { SKIP, visit } from 'unist-util-visit';
 import { visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
 import { sectionOfNote, shortReference, sourceLabels } from '../citations/source-index.ts';
-import type { CslItem } from '../citations/csl.ts';
-import type { NoteCitation, NoteCitations, SectionNotes } from '../citations/types.ts';
+import type { CslItem, NoteCitation, NoteCitations, SectionNotes } from '../contract/index.ts';
 
 /** Options of {@link rehypeNoteCitations}: the ingest's data and where the site lives. */
 export interface NoteCitationsOptions {

@@ -1,15 +1,13 @@
 import type { PaperMetadata } from './paper-metadata.ts';
-import { paperMetadata, papersById } from './paper.ts';
-import { withBase } from './urls.ts';
+import { getPaper, getPaperIds } from './paper-data.ts';
+import { paperHref } from './urls.ts';
+
+// Pure, so code outside Astro's pages (src/citations/cite-paragraph.ts, the unit tests) can import it from urls.ts.
+export { paperHref };
 
 /** The `getStaticPaths` of a page that exists once per paper: `/<id>/…`. */
-export function paperPaths(): { params: { paper: string } }[] {
-  return [...papersById.keys()].map((paper) => ({ params: { paper } }));
-}
-
-/** A URL of one paper's pages: `paperHref('russia-iran-partnership', 'sources/')` → `/base/russia-iran-partnership/sources/`. */
-export function paperHref(paper: string, path = ''): string {
-  return withBase(`${paper}/${path.replace(/^\/+/, '')}`);
+export async function paperPaths(): Promise<{ params: { paper: string } }[]> {
+  return (await getPaperIds()).map((paper) => ({ params: { paper } }));
 }
 
 /** The paper a page belongs to, from its route (`Astro.params.paper`); none on the site-wide pages. */
@@ -20,16 +18,20 @@ export interface PaperContext {
   href: (path?: string) => string;
 }
 
+/** The {@link PaperContext} of one paper, its metadata read from the `papers` collection. */
+export async function paperContextOf(id: string): Promise<PaperContext> {
+  return { id, paper: (await getPaper(id)).data, href: (path = '') => paperHref(id, path) };
+}
+
 /** The {@link PaperContext} of a page's params, or undefined on a site-wide page (home, search, glossary, 404). */
-export function paperContext(params: Record<string, string | undefined>): PaperContext | undefined {
+export async function paperContext(params: Record<string, string | undefined>): Promise<PaperContext | undefined> {
   const id = params['paper'];
-  if (id === undefined) return undefined;
-  return { id, paper: paperMetadata(id), href: (path = '') => paperHref(id, path) };
+  return id === undefined ? undefined : paperContextOf(id);
 }
 
 /** As {@link paperContext}, for a component that only ever renders on a paper's pages. */
-export function requirePaperContext(params: Record<string, string | undefined>): PaperContext {
-  const context = paperContext(params);
+export async function requirePaperContext(params: Record<string, string | undefined>): Promise<PaperContext> {
+  const context = await paperContext(params);
   if (!context) throw new Error('PAPER_ROUTE: this component renders only under src/pages/[paper]/');
   return context;
 }

@@ -2,19 +2,20 @@ import type { APIRoute } from 'astro';
 import { withTrailingSlash } from '../lib/base-path.ts';
 import { formatPeople } from '../lib/paper-metadata.ts';
 import { getPapers } from '../lib/paper-data.ts';
-import { seriesLanguage, seriesTitle } from '../lib/series.ts';
+import { getSeries } from '../lib/series.ts';
 
 /** The web app manifest: installable, opens on the reading room, offline thanks to the service worker. */
 export const GET: APIRoute = async () => {
   const papers = await getPapers();
+  const series = await getSeries();
   const base = withTrailingSlash(import.meta.env.BASE_URL);
   const manifest = {
-    name: seriesTitle,
+    name: series.title,
     short_name: 'Reading room',
     description: `${papers
       .map(({ data: p }) => `${p.title}, by ${formatPeople(p.authors)} (${p.publisher}, ${p.series} No. ${p.number})`)
       .join('; ')}: a reading edition.`,
-    lang: seriesLanguage,
+    lang: series.language,
     start_url: base,
     scope: base,
     display: 'standalone',

@@ -10,6 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import cslData from '../../fixtures/schemas/csl-data.json' with { type: 'json' };
 import { checkContract } from '../../../scripts/ingest/contract-check.ts';
+import { paperItem } from '../../../src/citations/export.ts';
+import { parsePaperMetadata } from '../../../src/lib/paper-metadata.ts';
 import { IngestError } from '../../../scripts/ingest/diagnostics.ts';
 import { ingest } from '../../../scripts/ingest/index.ts';
 import { listPaperFolders } from '../../../scripts/ingest/paper-folders.ts';
@@ -17,6 +19,7 @@ import {
   noteCitationsListSchema,
   noteId,
   noteReferenceId,
+  paperItemSchema,
   paperMetadataSchema,
   paragraphId,
   parseAnchorId,
@@ -54,6 +57,15 @@ describe.each(listPaperFolders())('the committed output of $id', (paper) => {
   it('its references are CSL-JSON by the official schema', () => {
     expect(validCslJson(json(`${paper.generated}/references.json`))).toBe(true);
   });
+
+  it('its own CSL item (the exports’) satisfies the paper-item schema, which references.json may not use', () => {
+    const item = paperItem(parsePaperMetadata(readFileSync(paper.metadata, 'utf8')), 'https://papers.example.org/');
+    expect(paperItemSchema.safeParse(item).error).toBeUndefined();
+    // Its ISBN (and translators) are the paper's own fields: no cited source carries them.
+    expect(referencesSchema.safeParse([item]).error?.issues.map((i) => i.message)).toEqual([
+      expect.stringMatching(/ISBN/),
+    ]);
+  });
 });
 
 describe('the ingest checks its output against the contract before writing', () => {
@@ -89,6 +101,13 @@ describe('the ingest checks its output against the contract before writing', () 
     expect(violations(broken)).toEqual([
       expect.stringMatching(/^CONTRACT_VIOLATION references\.json .*translated-title/),
     ]);
+  });
+
+  it('refuses a source with a field only the paper’s own item has (its ISBN)', () => {
+    const broken = files.map((f) =>
+      f.name === 'references.json' ? { ...f, content: f.content.replace('"id":', '"ISBN": "979-0", "id":') } : f,
+    );
+    expect(violations(broken)).toEqual([expect.stringMatching(/^CONTRACT_VIOLATION references\.json .*ISBN/)]);
   });
 
   it('refuses a citation pointing nowhere in its note (a negative offset)', () => {

@@ -6,8 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { markdownOptions } from '../../../src/integrations/markdown-options.ts';
 import { rehypeFootnoteLabels } from '../../../src/integrations/rehype-footnote-labels.ts';
 import { rehypeNoteCitations, type NoteCitationsOptions } from '../../../src/integrations/rehype-note-citations.ts';
-import type { CslItem } from '../../../src/citations/csl.ts';
-import type { NoteCitations } from '../../../src/citations/types.ts';
+import type { CslItem, NoteCitations } from '../../../src/contract/index.ts';
 
 const clobberPrefix = 'user-content-';
 

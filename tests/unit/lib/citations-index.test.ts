@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { noteCitations, PAPER_ID, references, sectionNotes } from '../../support/paper-under-test.ts';
+import {
+  noteCitations,
+  PAPER_ID,
+  readSeriesCitations,
+  references,
+  sectionNotes,
+} from '../../support/paper-under-test.ts';
 import {
   citingNotesBySource,
   shortReference,
@@ -7,7 +13,7 @@ import {
   sourcesCitedInNotes,
 } from '../../../src/citations/source-index.ts';
 import { linkUrls } from '../../../src/citations/link-urls.ts';
-import { forApa, getSourceEntries } from '../../../src/citations/sources.ts';
+import { forApa, sourceEntries } from '../../../src/citations/sources.ts';
 
 const item = (id: string) => references.find((r) => r.id === id)!;
 
@@ -75,30 +81,22 @@ test('no two sources share a label: works of one author or outlet in one year ge
 });
 
 describe('the sources page', () => {
-  test(
-    'formats every source with the official APA style, its id kept and its URL a link',
-    { timeout: 60_000 },
-    async () => {
-      const entries = await getSourceEntries(PAPER_ID);
-      expect(entries.map((e) => e.item.id).sort()).toEqual(references.map((r) => r.id).sort());
-      expect(entries.find((e) => e.item.id === 'feldman-2021-iran')?.html).toBe(
-        'Feldman, B. C., &#x26; Rakov, D. (2021). <i>Iran-Russia Relations: Continued Partnership Alongside Conflicting Interests</i> (No. 1504; INSS Insight). <a href="https://www.inss.org.il">https://www.inss.org.il</a>',
-      );
-    },
-  );
+  test('formats every source with the official APA style, its id kept and its URL a link', { timeout: 60_000 }, () => {
+    const entries = sourceEntries(PAPER_ID, readSeriesCitations());
+    expect(entries.map((e) => e.item.id).sort()).toEqual(references.map((r) => r.id).sort());
+    expect(entries.find((e) => e.item.id === 'feldman-2021-iran')?.html).toBe(
+      'Feldman, B. C., &#x26; Rakov, D. (2021). <i>Iran-Russia Relations: Continued Partnership Alongside Conflicting Interests</i> (No. 1504; INSS Insight). <a href="https://www.inss.org.il">https://www.inss.org.il</a>',
+    );
+  });
 
-  test(
-    'shows a translated title after the original, in square brackets, as APA does',
-    { timeout: 60_000 },
-    async () => {
-      const entries = await getSourceEntries(PAPER_ID);
-      const mandraud = entries.find((e) => e.item.id === 'mandraud-2015-deces')!;
-      expect(mandraud.html).toContain(
-        'Décès d’Evgueni Primakov, ancien ministre russe [The Death of Yevgeny Primakov, former Russian minister]',
-      );
-      expect(forApa(item('feldman-2021-iran'))).toEqual(item('feldman-2021-iran'));
-    },
-  );
+  test('shows a translated title after the original, in square brackets, as APA does', { timeout: 60_000 }, () => {
+    const entries = sourceEntries(PAPER_ID, readSeriesCitations());
+    const mandraud = entries.find((e) => e.item.id === 'mandraud-2015-deces')!;
+    expect(mandraud.html).toContain(
+      'Décès d’Evgueni Primakov, ancien ministre russe [The Death of Yevgeny Primakov, former Russian minister]',
+    );
+    expect(forApa(item('feldman-2021-iran'))).toEqual(item('feldman-2021-iran'));
+  });
 });
 
 test('linkUrls links a printed URL and leaves the text as it was', () => {

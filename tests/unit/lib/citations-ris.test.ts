@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { references } from '../../support/paper-under-test.ts';
 import { paperItem, paperRis, toRis } from '../../../src/citations/export.ts';
 import { remarks } from '../../../src/citations/remarks.ts';
-import type { CslItem } from '../../../src/citations/csl.ts';
+import type { CslItem } from '../../../src/contract/index.ts';
 import { paper } from '../../support/paper-under-test.ts';
 import { readRis, toCsl } from '../../support/ris-reader.ts';
 
