@@ -2,7 +2,8 @@
  * In the two-paper build (support/series.ts), the second paper's sections behave as the first's:
  * on a wide screen its notes sit in the margin beside their references; on a phone a reference
  * opens its note as a bottom sheet; without JavaScript a reference leads to its note and back;
- * a paragraph's ¶ link copies its address and cites the second paper, not the first.
+ * a paragraph’s ¶ link copies its address and cites the second paper, not the first, and so does
+ * its cite block.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
@@ -130,6 +131,27 @@ test('“Copy link” and “Cite this paragraph” copy the paragraph’s addre
       `Author, Test. 2024. Water Diplomacy on the Caspian. No. 1. Test Papers. Test Institute. ${url}#p2.\n(Author 2024, para. 2)`,
     );
     expect(problems).toEqual([]);
+  } finally {
+    await context.close();
+  }
+});
+
+test('its cite block copies its own BibTeX and downloads its own RIS', async () => {
+  const context = await browser.newContext();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  try {
+    const page = await context.newPage();
+    await page.goto(pageUrl(section('rivers-and-borders'), server.url));
+    const block = page.getByRole('region', { name: 'Cite this paper' });
+    await expect(block.textContent()).resolves.toContain('Author, Test. 2024. Water Diplomacy on the Caspian. No. 1.');
+    await block.getByRole('button', { name: 'Copy BibTeX' }).click();
+    await expect.poll(() => block.getByRole('status').textContent()).toBe('BibTeX copied to the clipboard.');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    const file = await (await fetch(pageUrl('/caspian-water/paper.bib', server.url))).text();
+    expect(copied).toMatch(/^@report\{author-2024-water-diplomacy,/);
+    expect(copied.trim()).toBe(file.trim());
+    const href = await block.getByRole('link', { name: 'Download RIS file' }).getAttribute('href');
+    expect(new URL(href!, page.url()).pathname).toBe('/caspian-water/paper.ris');
   } finally {
     await context.close();
   }
