@@ -19,8 +19,8 @@ import { risDroppedTags, zoteroExpected } from '../support/ris-expected.ts';
 import { readRis, toCsl } from '../support/ris-reader.ts';
 import { paperPath } from './support/paths.ts';
 import { seriesDist } from './support/series.ts';
+import { SECOND_PAPER } from './support/series-site.ts';
 
-const FIXTURE = 'tests/fixtures/papers/caspian-water';
 const SECOND = '/caspian-water/';
 const TITLE = 'Water Diplomacy on the Caspian';
 // The sources the synthetic paper's notes cite, by author (its sources page's order).
@@ -38,7 +38,7 @@ let dist: string;
 let sources: CslItem[];
 const file = (path: string) => readFile(join(dist, path.endsWith('/') ? `${path}index.html` : path), 'utf8');
 beforeAll(async () => {
-  dist = seriesDist(FIXTURE);
+  dist = seriesDist(SECOND_PAPER);
   sources = JSON.parse(await file(`${SECOND}sources.json`)) as CslItem[];
 }, 300_000);
 

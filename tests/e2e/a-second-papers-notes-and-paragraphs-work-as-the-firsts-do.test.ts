@@ -5,29 +5,19 @@
  * a paragraph’s ¶ link copies its address and cites the second paper, not the first, and so does
  * its cite block.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expect, test } from 'vitest';
 import { measureNotes, spread } from '../support/sidenote-drift.ts';
-import { launchBrowser, withPage } from './support/browser.ts';
+import { withPage } from './support/browser.ts';
+import { expectNotesInTheMargin } from './support/margin-notes.ts';
 import { recordProblems } from './support/page-problems.ts';
 import { pageUrl } from './support/paths.ts';
-import { seriesDist } from './support/series.ts';
-import { startStaticServer, type StaticServer } from './support/static-server.ts';
+import { useSeriesSite } from './support/series-site.ts';
 
-const FIXTURE = 'tests/fixtures/papers/caspian-water';
 // Its sections with notes, and how many each has (notes 1–5, then 6–9).
 const SECTIONS = { 'rivers-and-borders': 5, 'the-sea-as-a-commons': 4 };
 const section = (slug: string) => `/caspian-water/${slug}/`;
-let server: StaticServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await startStaticServer(seriesDist(FIXTURE));
-  browser = await launchBrowser();
-}, 300_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSeriesSite();
 
 const popover = (page: Page) => page.locator('.popover:popover-open');
 
@@ -36,19 +26,10 @@ test.for([1280, 1440])(
   async (width) => {
     const drifts: number[] = [];
     for (const [slug, count] of Object.entries(SECTIONS)) {
-      const { notes, textEnd, endnotes } = await measureNotes(browser, pageUrl(section(slug), server.url), width);
-      expect(endnotes, slug).toBe(count);
-      expect(notes, slug).toHaveLength(count);
-      const byTop = [...notes].sort((a, b) => a.top - b.top);
-      for (const [i, note] of byTop.entries()) {
-        const where = `${slug}: note ${note.label} at ${width}px`;
-        expect(note.width, `${where} is shown`).toBeGreaterThan(150);
-        expect(note.left, `${where} is in the margin`).toBeGreaterThan(note.textRight);
-        expect(note.bottom, `${where} ends before the notes list`).toBeLessThanOrEqual(textEnd + 0.5);
-        const above = byTop[i - 1];
-        if (above) expect(note.top, `${where} overlaps note ${above.label}`).toBeGreaterThanOrEqual(above.bottom);
-      }
-      drifts.push(...notes.map((n) => n.drift));
+      const measured = await measureNotes(site.browser, pageUrl(section(slug), site.server.url), width);
+      expect(measured.endnotes, slug).toBe(count);
+      expectNotesInTheMargin(measured, `${slug} at ${width}px`);
+      drifts.push(...measured.notes.map((n) => n.drift));
     }
     // The first paper's goal (issue 10): the worst note under 160 px from its reference's line, 90 % within 24 px.
     expect(spread(drifts).max).toBeLessThan(160);
@@ -57,11 +38,11 @@ test.for([1280, 1440])(
 );
 
 test('at 375px a reference opens its whole note as a bottom sheet; Esc closes it and focus returns', async () => {
-  const context = await browser.newContext({ viewport: { width: 375, height: 800 }, hasTouch: true });
+  const context = await site.browser.newContext({ viewport: { width: 375, height: 800 }, hasTouch: true });
   try {
     const page = await context.newPage();
     const problems = recordProblems(page);
-    await page.goto(pageUrl(section('the-sea-as-a-commons'), server.url));
+    await page.goto(pageUrl(section('the-sea-as-a-commons'), site.server.url));
     const reference = page.getByRole('link', { name: 'Note 9', exact: true });
     await reference.scrollIntoViewIfNeeded();
     await reference.click();
@@ -85,9 +66,9 @@ test('at 375px a reference opens its whole note as a bottom sheet; Esc closes it
 
 test('without JavaScript reference 6 leads to note 6, whose back link returns to it', async () => {
   await withPage(
-    browser,
+    site.browser,
     { viewport: { width: 1280, height: 720 }, javaScriptEnabled: false },
-    pageUrl(section('the-sea-as-a-commons'), server.url),
+    pageUrl(section('the-sea-as-a-commons'), site.server.url),
     async (page) => {
       const reference = page.getByRole('link', { name: 'Note 6', exact: true });
       await expect(reference.textContent()).resolves.toBe('6');
@@ -104,12 +85,12 @@ test('without JavaScript reference 6 leads to note 6, whose back link returns to
 });
 
 test('“Copy link” and “Cite this paragraph” copy the paragraph’s address and cite the second paper', async () => {
-  const context = await browser.newContext({ viewport: { width: 1024, height: 800 } });
+  const context = await site.browser.newContext({ viewport: { width: 1024, height: 800 } });
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   try {
     const page = await context.newPage();
     const problems = recordProblems(page);
-    const url = pageUrl(section('rivers-and-borders'), server.url);
+    const url = pageUrl(section('rivers-and-borders'), site.server.url);
     await page.goto(url);
     await page.locator('#p2').hover();
     await page.getByRole('link', { name: 'Link to paragraph 2', exact: true }).click();
@@ -137,17 +118,17 @@ test('“Copy link” and “Cite this paragraph” copy the paragraph’s addre
 });
 
 test('its cite block copies its own BibTeX and downloads its own RIS', async () => {
-  const context = await browser.newContext();
+  const context = await site.browser.newContext();
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   try {
     const page = await context.newPage();
-    await page.goto(pageUrl(section('rivers-and-borders'), server.url));
+    await page.goto(pageUrl(section('rivers-and-borders'), site.server.url));
     const block = page.getByRole('region', { name: 'Cite this paper' });
     await expect(block.textContent()).resolves.toContain('Author, Test. 2024. Water Diplomacy on the Caspian. No. 1.');
     await block.getByRole('button', { name: 'Copy BibTeX' }).click();
     await expect.poll(() => block.getByRole('status').textContent()).toBe('BibTeX copied to the clipboard.');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    const file = await (await fetch(pageUrl('/caspian-water/paper.bib', server.url))).text();
+    const file = await (await fetch(pageUrl('/caspian-water/paper.bib', site.server.url))).text();
     expect(copied).toMatch(/^@report\{author-2024-water-diplomacy,/);
     expect(copied.trim()).toBe(file.trim());
     const href = await block.getByRole('link', { name: 'Download RIS file' }).getAttribute('href');

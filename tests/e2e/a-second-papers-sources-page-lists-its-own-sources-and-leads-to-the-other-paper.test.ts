@@ -7,29 +7,15 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchBrowser, withPage } from './support/browser.ts';
+import { expect, test } from 'vitest';
+import { withPage } from './support/browser.ts';
 import { pageUrl, paperPath } from './support/paths.ts';
-import { seriesDist } from './support/series.ts';
-import { startStaticServer, type StaticServer } from './support/static-server.ts';
+import { useSeriesSite } from './support/series-site.ts';
 
-const FIXTURE = 'tests/fixtures/papers/caspian-water';
 const SOURCES = '/caspian-water/sources/';
-let dist: string;
-let server: StaticServer;
-let browser: Browser;
-beforeAll(async () => {
-  dist = seriesDist(FIXTURE);
-  server = await startStaticServer(dist);
-  browser = await launchBrowser();
-}, 300_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSeriesSite();
 
-const html = (path: string) => readFile(join(dist, path, 'index.html'), 'utf8');
+const html = (path: string) => readFile(join(site.dist, path, 'index.html'), 'utf8');
 const entries = (page: string) => [...page.matchAll(/<li id="([^"]+)"/g)].map((m) => m[1]);
 const hrefs = (text: string) => [...text.matchAll(/href="([^"]+)"/g)].map((m) => m[1]!);
 
@@ -93,22 +79,27 @@ test('each entry links to its citing notes in the second paper’s sections, who
 });
 
 test('“Also cited in” leads to the note in the first paper, whose source link leads back to the first paper’s entry', async () => {
-  await withPage(browser, { viewport: { width: 1280, height: 900 } }, pageUrl(SOURCES, server.url), async (page) => {
-    const entry = page.locator('#therme-2019-accord');
-    // Named for a screen reader with the paper it leads to.
-    const link = entry.getByRole('link', {
-      name: 'Note 4, in “Introduction” of The Russia-Iran Partnership in a Multipolar World',
-      exact: true,
-    });
-    await link.click();
-    await page.waitForURL((url) => url.pathname === paperPath('/introduction/') && url.hash === '#user-content-fn-4');
-    const note = page.locator('#user-content-fn-4');
-    await expect(note.textContent()).resolves.toContain('Caspienne');
-    // That note's own source link: the first paper's entry, which says it is cited in the second.
-    await note.locator(`a[href$="/sources/#therme-2019-accord"]`).first().click();
-    await page.waitForURL((url) => url.pathname === paperPath('/sources/'));
-    await expect(page.locator('#therme-2019-accord').textContent()).resolves.toMatch(
-      /Also cited in\s*Water Diplomacy on the Caspian/,
-    );
-  });
+  await withPage(
+    site.browser,
+    { viewport: { width: 1280, height: 900 } },
+    pageUrl(SOURCES, site.server.url),
+    async (page) => {
+      const entry = page.locator('#therme-2019-accord');
+      // Named for a screen reader with the paper it leads to.
+      const link = entry.getByRole('link', {
+        name: 'Note 4, in “Introduction” of The Russia-Iran Partnership in a Multipolar World',
+        exact: true,
+      });
+      await link.click();
+      await page.waitForURL((url) => url.pathname === paperPath('/introduction/') && url.hash === '#user-content-fn-4');
+      const note = page.locator('#user-content-fn-4');
+      await expect(note.textContent()).resolves.toContain('Caspienne');
+      // That note's own source link: the first paper's entry, which says it is cited in the second.
+      await note.locator(`a[href$="/sources/#therme-2019-accord"]`).first().click();
+      await page.waitForURL((url) => url.pathname === paperPath('/sources/'));
+      await expect(page.locator('#therme-2019-accord').textContent()).resolves.toMatch(
+        /Also cited in\s*Water Diplomacy on the Caspian/,
+      );
+    },
+  );
 });

@@ -6,27 +6,13 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchBrowser, withPage } from './support/browser.ts';
+import { expect, test } from 'vitest';
+import { withPage } from './support/browser.ts';
 import { PAPER_BASE, pageUrl } from './support/paths.ts';
-import { seriesDist } from './support/series.ts';
 import { distDir } from './support/site.ts';
-import { startStaticServer, type StaticServer } from './support/static-server.ts';
+import { useSeriesSite } from './support/series-site.ts';
 
-const FIXTURE = 'tests/fixtures/papers/caspian-water';
-let dist: string;
-let server: StaticServer;
-let browser: Browser;
-beforeAll(async () => {
-  dist = seriesDist(FIXTURE);
-  server = await startStaticServer(dist);
-  browser = await launchBrowser();
-}, 300_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSeriesSite();
 
 /** The header of every HTML page under `dir/paper/`. */
 async function headers(dir: string, paper: string): Promise<[string, string][]> {
@@ -42,7 +28,7 @@ async function headers(dir: string, paper: string): Promise<[string, string][]> 
 const ALL_PAPERS = /<a href="\/">All papers<\/a>/;
 
 test('with two papers, every page of each paper links to the home page of the reading room', async () => {
-  const pages = [...(await headers(dist, 'caspian-water')), ...(await headers(dist, PAPER_BASE.slice(1)))];
+  const pages = [...(await headers(site.dist, 'caspian-water')), ...(await headers(site.dist, PAPER_BASE.slice(1)))];
   expect(pages.length).toBeGreaterThan(40);
   expect(pages.filter(([, header]) => !ALL_PAPERS.test(header)).map(([page]) => page)).toEqual([]);
 });
@@ -55,13 +41,13 @@ test('with one paper, its pages have no such link', async () => {
 
 test('at 375px the menu of a section of the second paper leads to the home page, which lists both papers', async () => {
   await withPage(
-    browser,
+    site.browser,
     { viewport: { width: 375, height: 800 } },
-    pageUrl('/caspian-water/rivers-and-borders/', server.url),
+    pageUrl('/caspian-water/rivers-and-borders/', site.server.url),
     async (page) => {
       await page.locator('.site-menu summary').click();
       await page.getByRole('link', { name: 'All papers', exact: true }).click();
-      await page.waitForURL(server.url);
+      await page.waitForURL(site.server.url);
       const cards = page.locator('main h2, main h3');
       await expect(cards.allTextContents()).resolves.toEqual(
         expect.arrayContaining(['Water Diplomacy on the Caspian', 'The Russia-Iran Partnership in a Multipolar World']),

@@ -4,15 +4,11 @@
  * its title block, its own running head and page numbers on every page, each section in order
  * with its notes after its text, and nothing of the first paper but the "Also cited in" of a source.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchBrowser } from './support/browser.ts';
+import { expect, test } from 'vitest';
 import { pageUrl } from './support/paths.ts';
 import { printedPages } from './support/printed-pages.ts';
-import { seriesDist } from './support/series.ts';
-import { startStaticServer, type StaticServer } from './support/static-server.ts';
+import { useSeriesSite } from './support/series-site.ts';
 
-const FIXTURE = 'tests/fixtures/papers/caspian-water';
 const TITLE = 'Water Diplomacy on the Caspian';
 const OTHER = 'The Russia-Iran Partnership in a Multipolar World';
 const SECTIONS = ['Summary', 'Rivers and borders', 'The sea as a commons'];
@@ -28,16 +24,7 @@ const NOTES = [
   'Interview with a fisheries inspector',
   'See C. Therme, « L’accord ‘historique’',
 ];
-let server: StaticServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await startStaticServer(seriesDist(FIXTURE));
-  browser = await launchBrowser();
-}, 300_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSeriesSite();
 
 const squash = (text: string) => text.replace(/\s+/g, ' ');
 /**
@@ -55,7 +42,7 @@ function expectOwnPages(pages: string[], head: string): void {
 }
 
 test('its whole paper prints with a contents page, every section in order, each with its notes', async () => {
-  const { pages } = await printedPages(browser, pageUrl('/caspian-water/print/', server.url));
+  const { pages } = await printedPages(site.browser, pageUrl('/caspian-water/print/', site.server.url));
   expect(pages.length).toBeGreaterThan(2);
   expectOwnPages(pages, 'The whole paper');
   const opening = squash(pages[0]!);
@@ -79,7 +66,10 @@ test('its whole paper prints with a contents page, every section in order, each 
 });
 
 test('a section prints with its title block, its own address, its text and then its notes', async () => {
-  const { pages, title } = await printedPages(browser, pageUrl('/caspian-water/the-sea-as-a-commons/', server.url));
+  const { pages, title } = await printedPages(
+    site.browser,
+    pageUrl('/caspian-water/the-sea-as-a-commons/', site.server.url),
+  );
   expect(title).toBe('The sea as a commons');
   expectOwnPages(pages, title);
   const all = squash(pages.join('\n'));

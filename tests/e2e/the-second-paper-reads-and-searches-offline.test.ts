@@ -6,38 +6,23 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join, sep } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchBrowser } from './support/browser.ts';
+import { expect, test } from 'vitest';
 import { waitForOffline } from './support/offline.ts';
 import { recordProblems } from './support/page-problems.ts';
 import { pageUrl } from './support/paths.ts';
 import { resultLinks, searchStatus } from './support/search-page.ts';
-import { seriesDist } from './support/series.ts';
-import { startStaticServer, type StaticServer } from './support/static-server.ts';
+import { useSeriesSite } from './support/series-site.ts';
 
-const FIXTURE = 'tests/fixtures/papers/caspian-water';
 const SECOND = '/caspian-water/';
-let dist: string;
-let server: StaticServer;
-let browser: Browser;
-beforeAll(async () => {
-  dist = seriesDist(FIXTURE);
-  server = await startStaticServer(dist);
-  browser = await launchBrowser();
-}, 300_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSeriesSite();
 
 test('the service worker’s list holds every page and file of the second paper', async () => {
-  const worker = await readFile(join(dist, 'sw.js'), 'utf8');
+  const worker = await readFile(join(site.dist, 'sw.js'), 'utf8');
   const listed = new Set(JSON.parse(/^const FILES = (\[.*\]);$/m.exec(worker)![1]!) as string[]);
   // Every file the build wrote under /caspian-water/, a page by its directory address.
-  const files = (await readdir(join(dist, 'caspian-water'), { recursive: true, withFileTypes: true }))
+  const files = (await readdir(join(site.dist, 'caspian-water'), { recursive: true, withFileTypes: true }))
     .filter((entry) => entry.isFile())
-    .map((entry) => `${SECOND}${join(entry.parentPath, entry.name).slice(join(dist, 'caspian-water').length + 1)}`)
+    .map((entry) => `${SECOND}${join(entry.parentPath, entry.name).slice(join(site.dist, 'caspian-water').length + 1)}`)
     .map((path) =>
       path
         .split(sep)
@@ -53,11 +38,11 @@ test('the service worker’s list holds every page and file of the second paper'
 });
 
 test('after a visit to the home page, the second paper reads and searches with the network cut', async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   const problems = recordProblems(page);
   try {
-    await page.goto(pageUrl('/', server.url));
+    await page.goto(pageUrl('/', site.server.url));
     await waitForOffline(page);
     await context.setOffline(true);
 
@@ -70,10 +55,10 @@ test('after a visit to the home page, the second paper reads and searches with t
       ['sources/', 'Sources'],
       ['print/', 'Water Diplomacy on the Caspian'],
     ]) {
-      await page.goto(pageUrl(`${SECOND}${slug}`, server.url));
+      await page.goto(pageUrl(`${SECOND}${slug}`, site.server.url));
       await expect(page.locator('h1').first().textContent(), slug).resolves.toContain(title);
     }
-    await page.goto(pageUrl(`${SECOND}the-sea-as-a-commons/#user-content-fn-9`, server.url));
+    await page.goto(pageUrl(`${SECOND}the-sea-as-a-commons/#user-content-fn-9`, site.server.url));
     await expect(page.locator('#user-content-fn-9').textContent()).resolves.toContain('L’accord ‘historique’');
     // Its exports, as a download would fetch them.
     const fetched = await page.evaluate(
@@ -88,7 +73,7 @@ test('after a visit to the home page, the second paper reads and searches with t
     expect(fetched[2]).toContain('rahimova-2009-sharing');
 
     // Search: a word only the second paper has leads to its passage, highlighted there.
-    await page.goto(pageUrl('/search/?q=beluga', server.url));
+    await page.goto(pageUrl('/search/?q=beluga', site.server.url));
     await expect(searchStatus(page, 'beluga')).resolves.toMatch(/^1 passage matches/);
     const [[label, href]] = (await resultLinks(page)) as [[string, string]];
     expect(label).toBe('Paragraph 3');
