@@ -2,7 +2,7 @@
  * In the two-paper build (support/series.ts), a section's "Search this section" opens the search
  * with that section and that paper chosen: two papers may both have a section `introduction`, and
  * the section filter is its slug, so the paper goes with it. A search from there finds only that
- * section's passages, each linking to it.
+ * section's passages, each linking to it, its excerpts as printed.
  */
 import { expect, test } from 'vitest';
 import { recordProblems } from './support/page-problems.ts';
@@ -33,6 +33,10 @@ test('from a section of the second paper, the search is narrowed to that section
     const links = await resultLinks(page);
     expect(links.length).toBeGreaterThan(0);
     expect(links.filter(([, href]) => !href.includes('/caspian-water/rivers-and-borders/'))).toEqual([]);
+    // A note's excerpt reads as printed: its URL once, not the MDX link it is written as.
+    const results = (await page.locator('[data-search-results]').textContent()) ?? '';
+    expect(results).toContain('available at: www.caspianenvironment.org.');
+    expect(results).not.toContain('](<');
     expect(problems).toEqual([]);
   } finally {
     await context.close();
