@@ -2,8 +2,8 @@
  * In the two-paper build (support/series.ts), the second paper's sections behave as the first's:
  * on a wide screen its notes sit in the margin beside their references; on a phone a reference
  * opens its note as a bottom sheet; without JavaScript a reference leads to its note and back;
- * a paragraph’s ¶ link copies its address and cites the second paper, not the first, and so does
- * its cite block.
+ * a paragraph’s ¶ link copies its address and cites the second paper, not the first, and so do
+ * its cite block and a quotation copied from selected words.
  */
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
@@ -133,6 +133,38 @@ test('its cite block copies its own BibTeX and downloads its own RIS', async () 
     expect(copied.trim()).toBe(file.trim());
     const href = await block.getByRole('link', { name: 'Download RIS file' }).getAttribute('href');
     expect(new URL(href!, page.url()).pathname).toBe('/caspian-water/paper.ris');
+  } finally {
+    await context.close();
+  }
+});
+
+test('selected words copy as a quotation of the second paper, with a link that opens its page at them', async () => {
+  const context = await site.browser.newContext({ viewport: { width: 1280, height: 800 } });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  try {
+    const page = await context.newPage();
+    await page.goto(pageUrl(section('rivers-and-borders'), site.server.url));
+    const words = await page.locator('#p2').evaluate((p) => {
+      const text = p.firstChild as Text;
+      const range = document.createRange();
+      range.setStart(text, 0);
+      range.setEnd(text, text.data.indexOf(' ', 30));
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+      return range.toString();
+    });
+    const button = page.getByRole('button', { name: 'Copy as quotation' });
+    await button.waitFor();
+    await button.focus();
+    await page.keyboard.press('Enter');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied.startsWith(`“${words}” Author`)).toBe(true);
+    expect(copied).toContain('Water Diplomacy on the Caspian');
+    expect(copied).toContain('Rivers and borders');
+    expect(copied).not.toMatch(/Therme|Russia-Iran/);
+    const link = /<([^>]+)>/.exec(copied)![1]!;
+    expect(new URL(link).pathname).toBe('/caspian-water/rivers-and-borders/');
+    expect(link).toMatch(/#p2:~:text=/);
   } finally {
     await context.close();
   }
