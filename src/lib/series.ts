@@ -21,3 +21,6 @@ export function headerPaper(params: Record<string, string | undefined>): PaperCo
   const [id] = papersById.keys();
   return id === undefined ? undefined : { id, paper: paperMetadata(id), href: (path = '') => paperHref(id, path) };
 }
+
+/** What search covers, as its labels say: "the paper", or "the papers" once the series has several. */
+export const searchScope = papersById.size > 1 ? 'the papers' : 'the paper';

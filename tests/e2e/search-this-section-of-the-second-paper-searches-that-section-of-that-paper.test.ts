@@ -20,6 +20,8 @@ test('from a section of the second paper, the search is narrowed to that section
     await page.goto(pageUrl('/caspian-water/rivers-and-borders/', site.server.url));
     await page.getByRole('link', { name: 'Search this section', exact: true }).click();
     await page.waitForURL((url) => url.pathname === '/search/');
+    // It searches every paper of the reading room, and says so.
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Search the papers');
     const chosen = new URL(page.url()).searchParams;
     expect([chosen.get('section'), chosen.get('paper')]).toEqual(['rivers-and-borders', 'caspian-water']);
     await expect(page.getByRole('checkbox', { name: /^Water Diplomacy on the Caspian \(/ }).isChecked()).resolves.toBe(
