@@ -11,6 +11,7 @@ import { measureNotes, spread } from '../support/sidenote-drift.ts';
 import { withPage } from './support/browser.ts';
 import { expectNotesInTheMargin } from './support/margin-notes.ts';
 import { recordProblems } from './support/page-problems.ts';
+import { copyQuotation } from './support/copy-quotation.ts';
 import { pageUrl } from './support/paths.ts';
 import { useSeriesSite } from './support/series-site.ts';
 
@@ -144,20 +145,7 @@ test('selected words copy as a quotation of the second paper, with a link that o
   try {
     const page = await context.newPage();
     await page.goto(pageUrl(section('rivers-and-borders'), site.server.url));
-    const words = await page.locator('#p2').evaluate((p) => {
-      const text = p.firstChild as Text;
-      const range = document.createRange();
-      range.setStart(text, 0);
-      range.setEnd(text, text.data.indexOf(' ', 30));
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(range);
-      return range.toString();
-    });
-    const button = page.getByRole('button', { name: 'Copy as quotation' });
-    await button.waitFor();
-    await button.focus();
-    await page.keyboard.press('Enter');
-    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    const { words, copied } = await copyQuotation(page, 'p2', 30);
     expect(copied.startsWith(`“${words}” Author`)).toBe(true);
     expect(copied).toContain('Water Diplomacy on the Caspian');
     expect(copied).toContain('Rivers and borders');
