@@ -123,7 +123,8 @@ export function reportJsonLd(paper: PaperMetadata, siteUrl: string): Record<stri
     name: paper.title,
     headline: paper.title,
     author: paper.authors.map(person),
-    translator: paper.translators.map(person),
+    // A paper without translators says nothing of them, rather than an empty list.
+    ...(paper.translators.length > 0 ? { translator: paper.translators.map(person) } : {}),
     publisher: { '@type': 'Organization', name: paper.publisherName, alternateName: paper.publisher },
     datePublished: paper.date,
     inLanguage: paper.language,

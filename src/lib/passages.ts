@@ -16,11 +16,20 @@ export interface Passage {
 const DEFINITION = /^\[\^(\d+)\]:\s?/;
 const REFERENCE = /\[\^(\d+)\]/g;
 
-/** Undoes the ingest's escapes: backslash escapes and numeric character references. */
+const ESCAPE = /\\([!-/:-@[-`{-~])/g;
+
+/**
+ * Undoes the ingest's escapes: backslash escapes, numeric character references, and the explicit
+ * link a printed URL is written as (`[text](<address>)`), whose text is what the paper prints.
+ * One left-to-right pass, so an escaped `\[` is never taken for the start of a link.
+ */
 export function plainText(mdx: string): string {
   return mdx
     .replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))
-    .replace(/\\([!-/:-@[-`{-~])/g, '$1');
+    .replace(
+      /\\([!-/:-@[-`{-~])|\[((?:\\.|[^\]\\])*)\]\(<(?:\\.|[^>\\])*>\)/g,
+      (_, char: string | undefined, link: string | undefined) => char ?? link!.replace(ESCAPE, '$1'),
+    );
 }
 
 /**

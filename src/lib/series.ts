@@ -32,3 +32,8 @@ export async function headerPaper(params: Record<string, string | undefined>): P
   const ids = await getPaperIds();
   return ids.length === 1 ? paperContextOf(ids[0]!) : undefined;
 }
+
+/** What search covers, as its labels say: "the paper", or "the papers" once the series has several. */
+export async function getSearchScope(): Promise<string> {
+  return (await getPaperIds()).length > 1 ? 'the papers' : 'the paper';
+}

@@ -1,51 +1,24 @@
-import { execFile } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import { launchBrowser } from './support/browser.ts';
-import { paperPath, sectionPath } from './support/paths.ts';
+import { pageUrl, paperPath, sectionPath } from './support/paths.ts';
+import { printedPages } from './support/printed-pages.ts';
 import { sectionSlugs } from './support/site.ts';
 
-const run = promisify(execFile);
 let browser: Browser;
-let dir: string;
 beforeAll(async () => {
   browser = await launchBrowser();
-  dir = await mkdtemp(join(tmpdir(), 'print-heads-'));
 });
-afterAll(async () => {
-  await browser.close();
-  await rm(dir, { recursive: true });
-});
+afterAll(() => browser.close());
 
-/** The PDF of `path` on `format` paper, as pdftotext reads it: one string per printed page. */
-async function printedPages(
-  path: string,
-  format: 'A4' | 'Letter',
-): Promise<{ pages: string[]; url: string; title: string }> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-  try {
-    const page = await context.newPage();
-    await page.goto(new URL(path.replace(/^\//, ''), inject('baseUrl')).href, { waitUntil: 'networkidle' });
-    const title = (await page.locator('h1').first().textContent()) ?? '';
-    const pdf = join(dir, `${path.replace(/\W+/g, '-')}-${format}.pdf`);
-    await writeFile(pdf, await page.pdf({ format, preferCSSPageSize: true }));
-    const { stdout } = await run('pdftotext', [pdf, '-']);
-    return { pages: stdout.split('\f').filter((p) => p.trim() !== ''), url: page.url(), title };
-  } finally {
-    await context.close();
-  }
-}
+const printed = (path: string, format: 'A4' | 'Letter') => printedPages(browser, pageUrl(path), format);
 
 const slug = (await sectionSlugs())[2]!;
 
 test.for(['A4', 'Letter'] as const)(
   'a section printed on %s has running heads, page numbers, its URL and a book’s measure',
   async (format) => {
-    const { pages, title } = await printedPages(sectionPath(slug), format);
+    const { pages, title } = await printed(sectionPath(slug), format);
     expect(pages.length).toBeGreaterThan(1);
     const all = pages.join('\n');
     // The title block gives the page's own address (the site's canonical origin, path as served).
@@ -68,7 +41,7 @@ test.for(['A4', 'Letter'] as const)(
 );
 
 test('the whole paper printed opens with a table of contents listing every section', async () => {
-  const { pages } = await printedPages(paperPath('/print/'), 'A4');
+  const { pages } = await printed(paperPath('/print/'), 'A4');
   const opening = pages.slice(0, 2).join('\n').replace(/\s+/g, ' ');
   expect(opening).toContain('Contents');
   const titles = await Promise.all(

@@ -7,9 +7,9 @@
  * Each page gets a fresh context: a service worker left from an earlier page would answer from its
  * cache and hide the page's own requests.
  */
-import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { runAxe } from './support/axe.ts';
 import { launchBrowser } from './support/browser.ts';
 import { recordPolicyViolations, recordProblems } from './support/page-problems.ts';
 import { builtPages, distDir, sectionSlugs } from './support/site.ts';
@@ -36,20 +36,6 @@ test('the pages visited are the home page, every section, the 404 page and more 
   expect(pages).toEqual(expect.arrayContaining([sitePath('/'), '/404.html', ...sections]));
   expect(pages.length).toBeGreaterThan(20);
 });
-
-/** axe on the page as it stands: how many rules passed, and each violation, one line per rule and node. */
-async function runAxe(page: Page): Promise<{ passes: number; violations: string[] }> {
-  // WCAG 2.2 AA, target size included (axe runs the 2.2 rules only when asked), and its best practices.
-  const { violations, passes } = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-    .analyze();
-  return {
-    passes: passes.length,
-    violations: violations.map(
-      (v) => `${v.id} (${v.impact ?? 'n/a'}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`,
-    ),
-  };
-}
 
 // Two pages at a time (the e2e project's maxConcurrency): one page's axe run in Node while the
 // other renders keeps both cores busy. Concurrent tests take `expect` from their own context.

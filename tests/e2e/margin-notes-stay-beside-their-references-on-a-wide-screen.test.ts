@@ -2,6 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { measureNotes, spread } from '../support/sidenote-drift.ts';
 import { launchBrowser, withPage } from './support/browser.ts';
+import { expectNotesInTheMargin } from './support/margin-notes.ts';
 import { sectionSlugs } from './support/site.ts';
 import { pageUrl, sectionPath } from './support/paths.ts';
 
@@ -19,19 +20,10 @@ test.for(widths)(
   async (width) => {
     const drifts: number[] = [];
     for (const slug of slugs) {
-      const { notes, textEnd, endnotes } = await measureNotes(browser, pageUrl(sectionPath(slug)), width);
+      const measured = await measureNotes(browser, pageUrl(sectionPath(slug)), width);
       // Every note of the section has its margin copy, shown.
-      expect(notes.length, slug).toBe(endnotes);
-      const byTop = [...notes].sort((a, b) => a.top - b.top);
-      for (const [i, note] of byTop.entries()) {
-        const where = `${slug}: note ${note.label} at ${width}px`;
-        expect(note.width, `${where} is shown`).toBeGreaterThan(150);
-        expect(note.left, `${where} is in the margin`).toBeGreaterThan(note.textRight);
-        expect(note.bottom, `${where} ends before the notes list`).toBeLessThanOrEqual(textEnd + 0.5);
-        const above = byTop[i - 1];
-        if (above) expect(note.top, `${where} overlaps note ${above.label}`).toBeGreaterThanOrEqual(above.bottom);
-      }
-      drifts.push(...notes.map((note) => note.drift));
+      expectNotesInTheMargin(measured, `${slug} at ${width}px`);
+      drifts.push(...measured.notes.map((note) => note.drift));
     }
     // The goal of issue 10: the worst note under 160 px from its reference's line, 90 % within 24 px.
     const { max } = spread(drifts);

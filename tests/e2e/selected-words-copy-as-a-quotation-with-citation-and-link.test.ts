@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchBrowser } from './support/browser.ts';
+import { copyQuotation } from './support/copy-quotation.ts';
 import { pageUrl, sectionPath } from './support/paths.ts';
 
 let browser: Browser;
@@ -17,22 +18,7 @@ test('words selected from the keyboard copy as a quotation whose link opens the 
   try {
     const page = await context.newPage();
     await page.goto(pageUrl(path));
-    // Select the second paragraph's first words, as Shift+arrows would.
-    const words = await page.locator('#p2').evaluate((p) => {
-      const text = p.firstChild as Text;
-      const range = document.createRange();
-      range.setStart(text, 0);
-      range.setEnd(text, text.data.indexOf(' ', 40));
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(range);
-      return range.toString();
-    });
-    const button = page.getByRole('button', { name: 'Copy as quotation' });
-    await button.waitFor();
-    // The next Tab stop after the paragraph's own links, and a press of Enter copies.
-    await button.focus();
-    await page.keyboard.press('Enter');
-    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    const { words, copied } = await copyQuotation(page, 'p2', 40);
     expect(copied.startsWith(`“${words}” Therme`)).toBe(true);
     expect(copied).toContain('Iran and Russia: the Syrian question');
     expect(copied).toContain('¶ 2');

@@ -1,9 +1,10 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchBrowser } from './support/browser.ts';
+import { waitForOffline } from './support/offline.ts';
 import { distDir, sectionSlugs } from './support/site.ts';
 import { startStaticServer, type StaticServer } from './support/static-server.ts';
 import { pageUrl, paperPath, sectionPath, sitePath } from './support/paths.ts';
@@ -23,19 +24,6 @@ afterAll(async () => {
   await server.close();
   rmSync(site, { recursive: true, force: true });
 });
-
-/** Waits until the service worker controls the page and has filled its cache. */
-async function waitForOffline(page: Page): Promise<void> {
-  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
-  await expect
-    .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 20_000 })
-    .toBe(true);
-  await expect
-    .poll(async () => page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith('paper-')).length), {
-      timeout: 20_000,
-    })
-    .toBe(1);
-}
 
 test('after a first visit, every page, its notes and the search work with the network cut', async () => {
   const context = await browser.newContext();

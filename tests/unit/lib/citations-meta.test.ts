@@ -64,6 +64,12 @@ describe('reportJsonLd', () => {
     });
   });
 
+  test('says nothing of translators when the paper has none', () => {
+    expect(reportJsonLd({ ...paper, translators: [] }, 'https://example.org/edition/')).not.toHaveProperty(
+      'translator',
+    );
+  });
+
   test('serialises for a script element without a way to close it', () => {
     const text = jsonForScript({ name: '</script><b>' });
     expect(text).not.toContain('<');
