@@ -1,43 +1,15 @@
-import { execFile } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, test } from 'vitest';
-import { launchBrowser } from './support/browser.ts';
+import { expect, test } from 'vitest';
 import { paperPath, sectionPath } from './support/paths.ts';
-import { sectionSlugs } from './support/site.ts';
+import { pdfText, printout } from './support/print.ts';
+import { useBrowser } from './support/shared-browser.ts';
+import { builtHeading, sectionSlugs } from './support/site.ts';
 
-const run = promisify(execFile);
-let browser: Browser;
-let dir: string;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  dir = await mkdtemp(join(tmpdir(), 'print-heads-'));
-});
-afterAll(async () => {
-  await browser.close();
-  await rm(dir, { recursive: true });
-});
+const browser = useBrowser();
 
 /** The PDF of `path` on `format` paper, as pdftotext reads it: one string per printed page. */
-async function printedPages(
-  path: string,
-  format: 'A4' | 'Letter',
-): Promise<{ pages: string[]; url: string; title: string }> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-  try {
-    const page = await context.newPage();
-    await page.goto(new URL(path.replace(/^\//, ''), inject('baseUrl')).href, { waitUntil: 'networkidle' });
-    const title = (await page.locator('h1').first().textContent()) ?? '';
-    const pdf = join(dir, `${path.replace(/\W+/g, '-')}-${format}.pdf`);
-    await writeFile(pdf, await page.pdf({ format, preferCSSPageSize: true }));
-    const { stdout } = await run('pdftotext', [pdf, '-']);
-    return { pages: stdout.split('\f').filter((p) => p.trim() !== ''), url: page.url(), title };
-  } finally {
-    await context.close();
-  }
+async function printedPages(path: string, format: 'A4' | 'Letter'): Promise<{ pages: string[]; title: string }> {
+  const { pdf, title } = await printout(browser(), path, format);
+  return { pages: (await pdfText(pdf)).split('\f').filter((p) => p.trim() !== ''), title };
 }
 
 const slug = (await sectionSlugs())[2]!;
@@ -71,17 +43,7 @@ test('the whole paper printed opens with a table of contents listing every secti
   const { pages } = await printedPages(paperPath('/print/'), 'A4');
   const opening = pages.slice(0, 2).join('\n').replace(/\s+/g, ' ');
   expect(opening).toContain('Contents');
-  const titles = await Promise.all(
-    (await sectionSlugs()).map(async (s) => {
-      const context = await browser.newContext();
-      try {
-        const page = await context.newPage();
-        await page.goto(new URL(sectionPath(s).slice(1), inject('baseUrl')).href);
-        return ((await page.locator('h1').textContent()) ?? '').trim();
-      } finally {
-        await context.close();
-      }
-    }),
-  );
+  // Each section's title as its page shows it, read from the built page (no browser needed for that).
+  const titles = await Promise.all((await sectionSlugs()).map((s) => builtHeading(sectionPath(s))));
   for (const t of titles) expect(opening).toContain(t);
 });
