@@ -9,9 +9,9 @@
  * installed it fetches the whole site (some 250 files) for offline reading: its requests are checked
  * once, on the home page, and the other visits block it, so each visit sees its own page's traffic.
  */
-import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { runAxe, WCAG_22_AA } from './support/axe.ts';
 import { launchBrowser } from './support/browser.ts';
 import { recordPolicyViolations, recordProblems, WORKER_BLOCKED } from './support/page-problems.ts';
 import { builtPages, distDir, sectionSlugs } from './support/site.ts';
@@ -20,6 +20,8 @@ import { startStaticServer, type StaticServer } from './support/static-server.ts
 
 // Home, every section, the glossary, the whole paper and the 404 page: every HTML file of the build.
 const pages = await builtPages();
+// WCAG 2.2 AA and axe's best practices.
+const RULES = [...WCAG_22_AA, 'best-practice'];
 let server: StaticServer;
 let browser: Browser;
 
@@ -87,26 +89,6 @@ test('the service worker keeps the whole site from its own origin: nothing from 
   }
 });
 
-/** axe on the page as it stands: how many rules passed, and each violation, one line per rule and node. */
-async function runAxe(page: Page): Promise<{ passes: number; violations: string[] }> {
-  const { violations, passes } = await new AxeBuilder({ page })
-    // Every rule still runs on every node; only the violations are listed node by node (building
-    // the lists of passing nodes took most of the time: 80 s for /print/ in both themes).
-    .options({ resultTypes: ['violations'] })
-    // WCAG 2.2 AA, target size included (axe runs the 2.2 rules only when asked), and its best practices.
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-    // axe.run in the page itself, which covers same-origin frames; the default opens a blank page
-    // per run to merge frame results. No page may load anything from another origin (checked below).
-    .setLegacyMode(true)
-    .analyze();
-  return {
-    passes: passes.length,
-    violations: violations.map(
-      (v) => `${v.id} (${v.impact ?? 'n/a'}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`,
-    ),
-  };
-}
-
 // Two pages at a time (the e2e project's maxConcurrency): one page's axe run in Node while the
 // other renders keeps both cores busy. Concurrent tests take `expect` from their own context.
 test.concurrent.for(pages)(
@@ -132,13 +114,13 @@ test.concurrent.for(pages)(
       expect(local.length).toBeGreaterThanOrEqual(2);
 
       const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-      const light = await runAxe(page);
+      const light = await runAxe(page, RULES);
       const lightBackground = await background();
       await page.emulateMedia({ colorScheme: 'dark' });
       // The switch took: the page's own colours are now the dark ones.
       await expect(page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).resolves.toBe(true);
       await expect(background()).resolves.not.toBe(lightBackground);
-      const dark = await runAxe(page);
+      const dark = await runAxe(page, RULES);
       // Proof that axe looked at something: a page always passes some rules (lang, title…).
       expect(Math.min(light.passes, dark.passes)).toBeGreaterThan(10);
       await page.waitForLoadState('networkidle');
