@@ -1,22 +1,14 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchBrowser } from './support/browser.ts';
-import { pageUrl, sectionPath } from './support/paths.ts';
+import { expect, test } from 'vitest';
+import { clipboardText, withClipboardPage } from './support/clipboard.ts';
+import { sectionPath } from './support/paths.ts';
+import { useBrowser } from './support/shared-browser.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser.close());
+const browser = useBrowser();
 
 const path = sectionPath('iran-and-russia-the-syrian-question');
 
 test('words selected from the keyboard copy as a quotation whose link opens the page at them, highlighted', async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  try {
-    const page = await context.newPage();
-    await page.goto(pageUrl(path));
+  await withClipboardPage(browser(), path, { viewport: { width: 1280, height: 800 } }, async (page) => {
     // Select the second paragraph's first words, as Shift+arrows would.
     const words = await page.locator('#p2').evaluate((p) => {
       const text = p.firstChild as Text;
@@ -32,7 +24,7 @@ test('words selected from the keyboard copy as a quotation whose link opens the 
     // The next Tab stop after the paragraph's own links, and a press of Enter copies.
     await button.focus();
     await page.keyboard.press('Enter');
-    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    const copied = await clipboardText(page);
     expect(copied.startsWith(`“${words}” Therme`)).toBe(true);
     expect(copied).toContain('Iran and Russia: the Syrian question');
     expect(copied).toContain('¶ 2');
@@ -40,15 +32,14 @@ test('words selected from the keyboard copy as a quotation whose link opens the 
     expect(link).toMatch(/#p2:~:text=/);
 
     // The link opens the page at the passage, highlighted by the browser (or at the paragraph).
-    const reader = await context.newPage();
+    const reader = await page.context().newPage();
     await reader.goto(link);
-    await reader.waitForTimeout(300);
-    const shown = await reader.locator('#p2').evaluate((p) => {
-      const { top, bottom } = p.getBoundingClientRect();
-      return top < innerHeight && bottom > 0;
-    });
-    expect(shown).toBe(true);
-  } finally {
-    await context.close();
-  }
+    const shown = () =>
+      reader.locator('#p2').evaluate((p) => {
+        const { top, bottom } = p.getBoundingClientRect();
+        return top < innerHeight && bottom > 0;
+      });
+    // The browser scrolls to the passage once the page is laid out: wait for it, not a fixed time.
+    await expect.poll(shown, { timeout: 5_000 }).toBe(true);
+  });
 });

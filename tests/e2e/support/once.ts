@@ -29,16 +29,20 @@ function claim(dir: string): boolean {
   }
 }
 
-/** True once the maker has finished; throws its error if it failed. */
-function finished(dir: string, name: string): boolean {
+/** False once the maker has finished; throws its error if it failed, or if it takes too long. */
+function waiting(dir: string, name: string, waited: number): boolean {
   if (existsSync(`${dir}.failed`)) {
     throw new Error(`${name}, made by another test file, failed:\n${readFileSync(`${dir}.failed`, 'utf8')}`);
   }
-  return existsSync(`${dir}.built`);
+  if (existsSync(`${dir}.built`)) return false;
+  if (waited > WAIT_MS) throw new Error(`${name}, made by another test file, never finished`);
+  return true;
 }
 
-function record(dir: string, error: unknown): void {
-  writeFileSync(`${dir}.failed`, error instanceof Error ? error.message : String(error));
+/** Leaves what the files waiting look for: `<dir>.built`, or `<dir>.failed` with the maker's error. */
+function settle(dir: string, error?: unknown): void {
+  if (error === undefined) writeFileSync(`${dir}.built`, '');
+  else writeFileSync(`${dir}.failed`, error instanceof Error ? error.message : String(error));
 }
 
 /** `make(dir)` run once per run for `name` (a path inside the run's folder); returns that folder. */
@@ -48,16 +52,11 @@ export function onceSync(name: string, make: (dir: string) => void): string {
     try {
       make(dir);
     } catch (error) {
-      record(dir, error);
+      settle(dir, error);
       throw error;
     }
-    writeFileSync(`${dir}.built`, '');
-    return dir;
-  }
-  for (let waited = 0; !finished(dir, name); waited += POLL_MS) {
-    if (waited > WAIT_MS) throw new Error(`${name}, made by another test file, never finished`);
-    Atomics.wait(pause, 0, 0, POLL_MS);
-  }
+    settle(dir);
+  } else for (let waited = 0; waiting(dir, name, waited); waited += POLL_MS) Atomics.wait(pause, 0, 0, POLL_MS);
   return dir;
 }
 
@@ -65,18 +64,13 @@ export function onceSync(name: string, make: (dir: string) => void): string {
 export async function once(name: string, make: (dir: string) => Promise<void>): Promise<string> {
   const dir = join(runRoot(), name);
   if (claim(dir)) {
-    try {
-      await make(dir);
-    } catch (error) {
-      record(dir, error);
-      throw error;
-    }
-    writeFileSync(`${dir}.built`, '');
-    return dir;
-  }
-  for (let waited = 0; !finished(dir, name); waited += POLL_MS) {
-    if (waited > WAIT_MS) throw new Error(`${name}, made by another test file, never finished`);
-    await sleep(POLL_MS);
-  }
+    await make(dir).then(
+      () => settle(dir),
+      (error: unknown) => {
+        settle(dir, error);
+        throw error;
+      },
+    );
+  } else for (let waited = 0; waiting(dir, name, waited); waited += POLL_MS) await sleep(POLL_MS);
   return dir;
 }
