@@ -10,6 +10,9 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+          // Several files run the ingest CLI in a child process; beside astro check (npm test's
+          // stage 3) on a shared machine one took over Vitest's default 5 s. Timing is the bench's.
+          testTimeout: 60_000,
         },
       },
       {

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchBrowser } from './support/browser.ts';
-import { sectionSlugs } from './support/site.ts';
+import { builtNotes, sectionSlugs } from './support/site.ts';
 import { pageUrl, sectionPath } from './support/paths.ts';
 
 let browser: Browser;
@@ -17,19 +17,17 @@ const sizes = [
   { width: 1180, height: 600 },
 ];
 
+// The page whose note is the longest of the paper, and that note's reference: read from the built
+// pages (the notes' text is the same in the browser), not by loading every section at every size.
+let longest = { slug: '', id: '', chars: 0 };
+for (const slug of await sectionSlugs()) {
+  for (const note of await builtNotes(sectionPath(slug))) if (note.chars > longest.chars) longest = { slug, ...note };
+}
+
 test.for(sizes)('at $width×$height the longest note’s popover fits the viewport and keeps focus', async (size) => {
   const context = await browser.newContext({ viewport: size });
   try {
     const page = await context.newPage();
-    // The page whose note is the longest of the paper, and that note's reference.
-    let longest = { slug: '', id: '', chars: 0 };
-    for (const slug of await sectionSlugs()) {
-      await page.goto(pageUrl(sectionPath(slug)));
-      const notes = await page.$$eval('section[data-footnotes] li', (items) =>
-        items.map((li) => ({ id: li.id, chars: li.textContent?.length ?? 0 })),
-      );
-      for (const note of notes) if (note.chars > longest.chars) longest = { slug, ...note };
-    }
     await page.goto(pageUrl(sectionPath(longest.slug)));
     const reference = page.locator(`a[data-footnote-ref][href="#${longest.id}"]`).first();
     // Near the bottom of the window: the worst place for a tall popover.

@@ -1,24 +1,23 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, test } from 'vitest';
-import { launchBrowser } from './support/browser.ts';
-import { pageUrl, paperPath, sectionPath } from './support/paths.ts';
-import { printedPages } from './support/printed-pages.ts';
-import { sectionSlugs } from './support/site.ts';
+import { expect, test } from 'vitest';
+import { paperPath, sectionPath } from './support/paths.ts';
+import { pdfText, printout } from './support/print.ts';
+import { useBrowser } from './support/shared-browser.ts';
+import { builtHeading, sectionSlugs } from './support/site.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser.close());
+const browser = useBrowser();
 
-const printed = (path: string, format: 'A4' | 'Letter') => printedPages(browser, pageUrl(path), format);
+/** The PDF of `path` on `format` paper, as pdftotext reads it: one string per printed page. */
+async function printedPages(path: string, format: 'A4' | 'Letter'): Promise<{ pages: string[]; title: string }> {
+  const { pdf, title } = await printout(browser(), path, format);
+  return { pages: (await pdfText(pdf)).split('\f').filter((p) => p.trim() !== ''), title };
+}
 
 const slug = (await sectionSlugs())[2]!;
 
 test.for(['A4', 'Letter'] as const)(
   'a section printed on %s has running heads, page numbers, its URL and a book’s measure',
   async (format) => {
-    const { pages, title } = await printed(sectionPath(slug), format);
+    const { pages, title } = await printedPages(sectionPath(slug), format);
     expect(pages.length).toBeGreaterThan(1);
     const all = pages.join('\n');
     // The title block gives the page's own address (the site's canonical origin, path as served).
@@ -41,20 +40,10 @@ test.for(['A4', 'Letter'] as const)(
 );
 
 test('the whole paper printed opens with a table of contents listing every section', async () => {
-  const { pages } = await printed(paperPath('/print/'), 'A4');
+  const { pages } = await printedPages(paperPath('/print/'), 'A4');
   const opening = pages.slice(0, 2).join('\n').replace(/\s+/g, ' ');
   expect(opening).toContain('Contents');
-  const titles = await Promise.all(
-    (await sectionSlugs()).map(async (s) => {
-      const context = await browser.newContext();
-      try {
-        const page = await context.newPage();
-        await page.goto(new URL(sectionPath(s).slice(1), inject('baseUrl')).href);
-        return ((await page.locator('h1').textContent()) ?? '').trim();
-      } finally {
-        await context.close();
-      }
-    }),
-  );
+  // Each section's title as its page shows it, read from the built page (no browser needed for that).
+  const titles = await Promise.all((await sectionSlugs()).map((s) => builtHeading(sectionPath(s))));
   for (const t of titles) expect(opening).toContain(t);
 });

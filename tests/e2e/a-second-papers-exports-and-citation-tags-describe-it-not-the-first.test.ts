@@ -11,7 +11,7 @@ import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
 import { beforeAll, describe, expect, test } from 'vitest';
 import schema from '../fixtures/schemas/csl-data.json' with { type: 'json' };
-import type { CslItem } from '../../src/citations/csl.ts';
+import type { CslItem } from '../../src/contract/index.ts';
 import { remarks } from '../../src/citations/remarks.ts';
 import { citationTags, saveWithEmbeddedMetadata } from '../support/embedded-metadata-reader.ts';
 import { hasPandoc, pandocCsl, pandocExpected } from '../support/pandoc.ts';

@@ -5,19 +5,23 @@
  * practice) finds no violation in the light theme, then in the dark one after switching the
  * emulated `prefers-color-scheme` in place, as a reader's system would, without a reload.
  * Each page gets a fresh context: a service worker left from an earlier page would answer from its
- * cache and hide the page's own requests.
+ * cache and hide the page's own requests. The worker is the same file on every page, and once
+ * installed it fetches the whole site (some 250 files) for offline reading: its requests are checked
+ * once, on the home page, and the other visits block it, so each visit sees its own page's traffic.
  */
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { runAxe } from './support/axe.ts';
+import { runAxe, WCAG_22_AA } from './support/axe.ts';
 import { launchBrowser } from './support/browser.ts';
-import { recordPolicyViolations, recordProblems } from './support/page-problems.ts';
+import { recordPolicyViolations, recordProblems, WORKER_BLOCKED } from './support/page-problems.ts';
 import { builtPages, distDir, sectionSlugs } from './support/site.ts';
 import { pageUrl, paperPath, sectionPath, sitePath } from './support/paths.ts';
 import { startStaticServer, type StaticServer } from './support/static-server.ts';
 
 // Home, every section, the glossary, the whole paper and the 404 page: every HTML file of the build.
 const pages = await builtPages();
+// WCAG 2.2 AA and axe's best practices.
+const RULES = [...WCAG_22_AA, 'best-practice'];
 let server: StaticServer;
 let browser: Browser;
 
@@ -37,6 +41,54 @@ test('the pages visited are the home page, every section, the 404 page and more 
   expect(pages.length).toBeGreaterThan(20);
 });
 
+/** Sends every request of `context` through a route: one to another origin is noted and never sent. */
+async function watchTraffic(context: BrowserContext): Promise<{ local: string[]; outside: string[] }> {
+  const { origin } = new URL(server.url);
+  const traffic = { local: [] as string[], outside: [] as string[] };
+  await context.route('**/*', async (route) => {
+    const url = route.request().url();
+    if (url.startsWith(`${origin}/`) || url.startsWith('data:')) {
+      traffic.local.push(url);
+      await route.continue();
+    } else {
+      traffic.outside.push(url);
+      await route.abort('blockedbyclient');
+    }
+  });
+  return traffic;
+}
+
+test('the service worker keeps the whole site from its own origin: nothing from elsewhere, nothing failed', async () => {
+  const context = await browser.newContext();
+  try {
+    const { local, outside } = await watchTraffic(context);
+    // The worker's own requests are the context's, not the page's.
+    const failed: string[] = [];
+    context.on('requestfailed', (request) => failed.push(`${request.url()} (${request.failure()?.errorText ?? '?'})`));
+    context.on('response', (response) => {
+      if (response.status() >= 400) failed.push(`HTTP ${response.status()}: ${response.url()}`);
+    });
+    const policy = await recordPolicyViolations(context);
+    const page = await context.newPage();
+    const problems = recordProblems(page);
+    await page.goto(pageUrl(sitePath('/'), server.url));
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    await expect
+      .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 30_000 })
+      .toBe(true);
+    const kept = await page.evaluate(async () => {
+      const [name] = (await caches.keys()).filter((key) => key.startsWith('paper-'));
+      return name ? (await (await caches.open(name)).keys()).length : 0;
+    });
+    // It fetched what it keeps (pages, assets, the search index), each request seen by the route.
+    expect(kept).toBeGreaterThan(pages.length);
+    expect(local.length).toBeGreaterThanOrEqual(kept);
+    expect({ outside, failed, problems, policy }).toEqual({ outside: [], failed: [], problems: [], policy: [] });
+  } finally {
+    await context.close();
+  }
+});
+
 // Two pages at a time (the e2e project's maxConcurrency): one page's axe run in Node while the
 // other renders keeps both cores busy. Concurrent tests take `expect` from their own context.
 test.concurrent.for(pages)(
@@ -44,26 +96,14 @@ test.concurrent.for(pages)(
   // Two axe runs in one test: twice the time each had alone (/print/ is the whole paper).
   { timeout: 240_000 },
   async (path, { expect }) => {
-    const { origin } = new URL(server.url);
-    const context = await browser.newContext({ colorScheme: 'light' });
-    const local: string[] = [];
-    const outside: string[] = [];
+    const context = await browser.newContext({ colorScheme: 'light', serviceWorkers: 'block' });
     try {
-      // Every request goes through this route; one to another origin is noted and never sent.
-      await context.route('**/*', async (route) => {
-        const url = route.request().url();
-        if (url.startsWith(`${origin}/`) || url.startsWith('data:')) {
-          local.push(url);
-          await route.continue();
-        } else {
-          outside.push(url);
-          await route.abort('blockedbyclient');
-        }
-      });
+      const { local, outside } = await watchTraffic(context);
       const policy = await recordPolicyViolations(context);
       const page = await context.newPage();
-      const problems = recordProblems(page);
-      const response = await page.goto(pageUrl(path, server.url), { waitUntil: 'networkidle' });
+      const problems = recordProblems(page, { ignore: [WORKER_BLOCKED] });
+      // axe from the load event on; the requests still pending then (the favicon) are awaited below.
+      const response = await page.goto(pageUrl(path, server.url));
       expect(response?.status()).toBe(200);
       const headers = response?.headers() ?? {};
       expect(headers['content-security-policy'], path).toMatch(/default-src 'self'/);
@@ -74,15 +114,16 @@ test.concurrent.for(pages)(
       expect(local.length).toBeGreaterThanOrEqual(2);
 
       const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-      const light = await runAxe(page);
+      const light = await runAxe(page, RULES);
       const lightBackground = await background();
       await page.emulateMedia({ colorScheme: 'dark' });
       // The switch took: the page's own colours are now the dark ones.
       await expect(page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).resolves.toBe(true);
       await expect(background()).resolves.not.toBe(lightBackground);
-      const dark = await runAxe(page);
+      const dark = await runAxe(page, RULES);
       // Proof that axe looked at something: a page always passes some rules (lang, title…).
       expect(Math.min(light.passes, dark.passes)).toBeGreaterThan(10);
+      await page.waitForLoadState('networkidle');
 
       expect({ outside, problems, policy, light: light.violations, dark: dark.violations }).toEqual({
         outside: [],

@@ -1,39 +1,17 @@
-import { execFile } from 'node:child_process';
-import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, test } from 'vitest';
-import { launchBrowser } from './support/browser.ts';
+import { readdir } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { expect, test } from 'vitest';
 import { paperPath, sectionPath } from './support/paths.ts';
+import { pdfImages, pdfPageCount, pdfText, printout } from './support/print.ts';
+import { useBrowser } from './support/shared-browser.ts';
 
-const run = promisify(execFile);
-let browser: Browser;
-let dir: string;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  dir = await mkdtemp(join(tmpdir(), 'print-'));
-});
-afterAll(async () => {
-  await browser.close();
-  await rm(dir, { recursive: true });
-});
+const browser = useBrowser();
 
 /** Print `path` to PDF as a reader's browser would (with scripts on), and read its text back with pdftotext. */
 async function printToText(path: string): Promise<{ text: string; pages: number; pdf: string }> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-  try {
-    const page = await context.newPage();
-    await page.goto(new URL(path.replace(/^\//, ''), inject('baseUrl')).href, { waitUntil: 'networkidle' });
-    const pdf = join(dir, `${path.replace(/\W+/g, '-') || 'home'}.pdf`);
-    await writeFile(pdf, await page.pdf({ format: 'A4', preferCSSPageSize: true }));
-    const { stdout } = await run('pdftotext', ['-layout', pdf, '-']);
-    const { stdout: info } = await run('pdfinfo', [pdf]);
-    return { text: stdout.replace(/[ \t]+/g, ' '), pages: Number(/Pages:\s+(\d+)/.exec(info)?.[1]), pdf };
-  } finally {
-    await context.close();
-  }
+  const { pdf } = await printout(browser(), path);
+  const text = await pdfText(pdf, { layout: true });
+  return { text: text.replace(/[ \t]+/g, ' '), pages: await pdfPageCount(pdf), pdf };
 }
 
 const squash = (text: string) => text.replace(/\s+/g, ' ');
@@ -73,9 +51,9 @@ test('a printed section has a title block, its text, its notes as endnotes and l
   // (pdftotext may drop the spaces around the slash.)
   expect(text).toMatch(new RegExp(`\\b1 ?/ ?${pages}\\b`));
 
-  // A look at the first page, for whoever runs this: .tmp/ is not kept.
-  await run('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '2', pdf, join(dir, 'section')]);
-  expect((await readdir(dir)).filter((f) => f.startsWith('section') && f.endsWith('.png'))).toHaveLength(2);
+  // A look at the first pages, for whoever runs this: the run's folder is not kept.
+  await pdfImages(pdf, join(dirname(pdf), 'section'), 1, 2);
+  expect((await readdir(dirname(pdf))).filter((f) => f.startsWith('section') && f.endsWith('.png'))).toHaveLength(2);
 });
 
 test('/print/ holds the whole paper: title block, every section in order with its notes', async () => {

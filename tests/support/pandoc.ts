@@ -3,7 +3,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { CslItem } from '../../src/citations/csl.ts';
+import type { CslItem } from '../../src/contract/index.ts';
 
 /** Whether a pandoc binary is on the PATH. */
 export function hasPandoc(): boolean {

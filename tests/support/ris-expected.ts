@@ -1,6 +1,6 @@
 /** What Zotero's RIS import (tests/support/ris-reader.ts, then `toCsl`) should give back for a CSL item of ours. */
 import { expect } from 'vitest';
-import type { CslItem } from '../../src/citations/csl.ts';
+import type { CslItem } from '../../src/contract/index.ts';
 
 /** The CSL type Zotero gives back, where RIS has no type for ours (the README says why). */
 const typeAfterZotero: Record<string, string> = { post: 'webpage', document: 'report' };

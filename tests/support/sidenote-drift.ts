@@ -43,7 +43,12 @@ export async function measureNotes(
   width: number,
   theme: 'light' | 'dark' = 'light',
 ): Promise<PageNotes> {
-  const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: theme });
+  // No service worker: it would fetch the whole site for offline reading while the page is measured.
+  const context = await browser.newContext({
+    viewport: { width, height: 900 },
+    colorScheme: theme,
+    serviceWorkers: 'block',
+  });
   try {
     const page = await context.newPage();
     await page.goto(url, { waitUntil: 'load' });

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { clipboardText } from './clipboard.ts';
 
 /**
  * Selects the first words of paragraph `id` (up to the first space after `minLength` characters),
@@ -24,5 +25,5 @@ export async function copyQuotation(
   // The next Tab stop after the paragraph's own links, and a press of Enter copies.
   await button.focus();
   await page.keyboard.press('Enter');
-  return { words, copied: await page.evaluate(() => navigator.clipboard.readText()) };
+  return { words, copied: await clipboardText(page) };
 }

@@ -1,16 +1,20 @@
 import type { BrowserContext, Page } from 'playwright-core';
 
+/** What Playwright itself logs on a page whose context has `serviceWorkers: 'block'`. */
+export const WORKER_BLOCKED = 'console warning: Service Worker registration blocked by Playwright';
+
 /**
  * Start recording what a reader would never want a page to do: console errors and
- * warnings, uncaught exceptions, failed requests and HTTP error responses.
+ * warnings, uncaught exceptions, failed requests and HTTP error responses, less the exact
+ * lines in `ignore` (the test tool's own, such as WORKER_BLOCKED).
  * Read the returned array after the page has loaded.
  */
-export function recordProblems(page: Page): string[] {
+export function recordProblems(page: Page, { ignore = [] }: { ignore?: readonly string[] } = {}): string[] {
   const problems: string[] = [];
   page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') {
-      problems.push(`console ${message.type()}: ${message.text()}`);
-    }
+    if (message.type() !== 'error' && message.type() !== 'warning') return;
+    const line = `console ${message.type()}: ${message.text()}`;
+    if (!ignore.includes(line)) problems.push(line);
   });
   page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
   page.on('requestfailed', (request) =>

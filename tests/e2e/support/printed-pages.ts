@@ -1,11 +1,8 @@
-import { execFile } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import type { Browser } from 'playwright-core';
-
-const run = promisify(execFile);
+import { pdfText, printToPdf } from './print.ts';
 
 /** What a printout of a page reads as: pdftotext's text, one string per printed page, and the page's first heading. */
 export interface Printout {
@@ -17,22 +14,17 @@ export interface Printout {
 }
 
 /**
- * Prints `url` to PDF in Chromium on `format` paper, as a reader's browser would (scripts on, CSS
- * page size honoured), and reads it back with pdftotext (poppler-utils): an independent reader.
+ * Prints `url` (of any served site) to PDF in Chromium on `format` paper and reads it back with
+ * pdftotext (poppler-utils): an independent reader.
  */
 export async function printedPages(browser: Browser, url: string, format: 'A4' | 'Letter' = 'A4'): Promise<Printout> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   const dir = await mkdtemp(join(tmpdir(), 'printout-'));
   try {
-    const page = await context.newPage();
-    await page.goto(url, { waitUntil: 'networkidle' });
-    const title = ((await page.locator('h1').first().textContent()) ?? '').trim();
     const pdf = join(dir, 'page.pdf');
-    await writeFile(pdf, await page.pdf({ format, preferCSSPageSize: true }));
-    const { stdout } = await run('pdftotext', [pdf, '-']);
-    return { pages: stdout.split('\f').filter((p) => p.trim() !== ''), url: page.url(), title };
+    const printed = await printToPdf(browser, url, format, pdf);
+    const pages = (await pdfText(pdf)).split('\f').filter((p) => p.trim() !== '');
+    return { pages, url: printed.url, title: printed.title.trim() };
   } finally {
-    await context.close();
     await rm(dir, { recursive: true, force: true });
   }
 }

@@ -2,6 +2,10 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { sep } from 'node:path';
+import { fromHtml } from 'hast-util-from-html';
+import { toText } from 'hast-util-to-text';
+import { EXIT, visit } from 'unist-util-visit';
+import type { Element } from 'hast';
 import { paperSections } from '../../support/content.ts';
 
 /** The built site that the browser tests check; `npm test` builds it before the e2e project. */
@@ -44,4 +48,40 @@ export async function pageContaining(needle: string): Promise<string> {
     if ((await readFile(`${distDir}${file.slice(1)}`, 'utf8')).includes(needle)) return page;
   }
   throw new Error(`no page in dist/ contains ${needle}`);
+}
+
+/** A built page (site path ending in `/`) as a hast tree. */
+async function builtTree(page: string) {
+  return fromHtml(await readFile(`${distDir}${page.slice(1)}index.html`, 'utf8'));
+}
+
+/** The text of the first `h1` of a built page (site path), trimmed. */
+export async function builtHeading(page: string): Promise<string> {
+  const tree = await builtTree(page);
+  let heading = '';
+  visit(tree, 'element', (node: Element) => {
+    if (node.tagName !== 'h1') return;
+    heading = toText(node).trim();
+    return EXIT;
+  });
+  if (!heading) throw new Error(`dist${page}index.html has no h1`);
+  return heading;
+}
+
+/** The notes listed at the end of a built page (`section[data-footnotes] li`): id and length of their text. */
+export async function builtNotes(page: string): Promise<{ id: string; chars: number }[]> {
+  const notes: { id: string; chars: number }[] = [];
+  visit(await builtTree(page), 'element', (section: Element) => {
+    if (section.tagName !== 'section' || section.properties['dataFootnotes'] === undefined) return;
+    visit(section, 'element', (li: Element) => {
+      if (li.tagName !== 'li') return;
+      let chars = 0;
+      // Its textContent: every text node, shown or not.
+      visit(li, 'text', (text) => {
+        chars += text.value.length;
+      });
+      notes.push({ id: String(li.properties['id'] ?? ''), chars });
+    });
+  });
+  return notes;
 }

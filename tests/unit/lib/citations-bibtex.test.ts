@@ -2,7 +2,6 @@
 import { describe, expect, test } from 'vitest';
 import { references } from '../../support/paper-under-test.ts';
 import { paperBibtex, toBibtex } from '../../../src/citations/export.ts';
-import type { CslItem } from '../../../src/contract/index.ts';
 import { paper } from '../../support/paper-under-test.ts';
 import { hasPandoc, pandocCsl, pandocExpected } from '../../support/pandoc.ts';
 

@@ -3,7 +3,6 @@ import { describe, expect, test } from 'vitest';
 import { references } from '../../support/paper-under-test.ts';
 import { paperItem, paperRis, toRis } from '../../../src/citations/export.ts';
 import { remarks } from '../../../src/citations/remarks.ts';
-import type { CslItem } from '../../../src/contract/index.ts';
 import { paper } from '../../support/paper-under-test.ts';
 import { readRis, toCsl } from '../../support/ris-reader.ts';
 import { risDroppedTags, zoteroExpected } from '../../support/ris-expected.ts';
