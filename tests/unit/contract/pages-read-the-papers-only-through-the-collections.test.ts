@@ -38,9 +38,17 @@ describe('pages and components read the papers only through the collections', ()
     expect(matching(importsOf(data))).toEqual(allowed);
   });
 
-  test('no page, layout, component or endpoint imports a module that imports the processor’s data', () => {
+  test('no page, layout, component or endpoint reaches the processor’s data, directly or through another module', () => {
+    /** Every module of src/ that `file` loads, following relative imports. */
+    const reached = (file: string, seen = new Set<string>()): Set<string> => {
+      for (const s of imports(file).filter((s) => s.startsWith('.'))) {
+        const target = join(dirname(file), s);
+        if (text.has(target) && !seen.has(target)) reached(target, seen.add(target));
+      }
+      return seen;
+    };
     const site = (f: string) => /^src\/(pages|layouts|components)\//.test(f);
-    expect(matching((f) => site(f) && PROCESSOR_DATA.concat(PROCESSOR).some((m) => importsOf(m)(f)))).toEqual([]);
+    expect(matching((f) => site(f) && PROCESSOR_DATA.some((m) => reached(f).has(m)))).toEqual([]);
   });
 
   test('no page, layout or component imports a paper file or reads the disk', () => {
