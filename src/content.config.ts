@@ -1,6 +1,6 @@
 /**
  * The site reads the papers only through these collections, each validated by the contract (src/contract/):
- * what the editors write (paper.yaml) and what the ingest writes (content/papers/<id>/generated/).
+ * what the editors write (paper.yaml, the glossary and themes) and what the ingest writes (content/papers/<id>/generated/).
  */
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
@@ -13,6 +13,10 @@ import {
   sectionFrontMatterObject,
   sectionListSchema,
 } from './contract/index.ts';
+import { glossaryFileSchema } from './contract/glossary.ts';
+import { themesFileSchema } from './contract/themes.ts';
+import { editorialLoader } from './lib/editorial-loader.ts';
+import { glossaryFiles, themeFiles } from './lib/editorial-options.ts';
 import { paperJsonLoader } from './lib/paper-data-loader.ts';
 
 const PAPERS = './content/papers';
@@ -42,6 +46,13 @@ const perPaper = <T extends z.ZodType>(file: string, items: T) =>
     schema: z.object({ paper: reference('papers'), items }),
   });
 
+/** Per editors' file, one entry (id `series`, or the paper's id): `{ paper, file, entries }`. */
+const editorial = <T extends z.ZodType>(entries: T, loader: ReturnType<typeof editorialLoader>) =>
+  defineCollection({
+    loader,
+    schema: z.object({ paper: z.string().optional(), file: z.string(), entries }),
+  });
+
 export const collections = {
   papers,
   sections,
@@ -51,4 +62,8 @@ export const collections = {
   references: perPaper('references.json', referencesSchema),
   /** Per note, its citations and links (citations.json). */
   noteCitations: perPaper('citations.json', noteCitationsListSchema),
+  /** The editors' notes: content/glossary.yaml and each paper's own glossary.yaml. */
+  glossaries: editorial(glossaryFileSchema, editorialLoader(glossaryFiles)),
+  /** The editors' themes: content/themes.yaml and each paper's own themes.yaml. */
+  themeSets: editorial(themesFileSchema, editorialLoader(themeFiles)),
 };

@@ -34,6 +34,8 @@ export interface Scoped<E> {
 export interface EditorialSet<E> {
   /** Every problem of every file; the build stops on any (src/integrations/editorial-files.ts). */
   readonly problems: readonly EditorialProblem[];
+  /** The files that could be read, series-wide first (what the collections' loader stores, one entry each). */
+  readonly files: readonly EditorialEntries<E>[];
   /** The series-wide entries, then each paper's own (papers in id order), each in file order. */
   all(): readonly Scoped<E>[];
   /** What applies to `paper`: the series-wide entries, then its own. */
@@ -43,7 +45,7 @@ export interface EditorialSet<E> {
 export interface EditorialSetOptions<S extends z.ZodType<readonly unknown[]>> {
   /**
    * The files' texts by path: `content/glossary.yaml`, `content/papers/<id>/glossary.yaml` (a path relative
-   * to a module, as `import.meta.glob` gives it, `../../content/…`, is read from the project).
+   * to a module, as Vite’s glob import gives it, `../../content/…`, is read from the project).
    */
   readonly sources: Readonly<Record<string, string>>;
   /** The series-wide file's path (it must be among `sources`). */
@@ -139,19 +141,48 @@ export function editorialSet<S extends z.ZodType<readonly unknown[]>>(
     });
   }
 
+  const joined = joinEditorialFiles(files);
   const check = () => {
     if (problems.length > 0) throw new EditorialError(problems);
   };
-  const scoped: Scoped<E>[] = files.flatMap((f) => f.entries.map((entry) => ({ entry, paper: f.paper, file: f.file })));
-  const cache = new Map<string, E[]>();
   return {
     problems,
+    files,
     all: () => {
       check();
-      return scoped;
+      return joined.all();
     },
     of: (paper) => {
       check();
+      return joined.of(paper);
+    },
+  };
+}
+
+/** One file's entries, validated, as a collection entry holds them (src/content.config.ts) or as read here. */
+export interface EditorialEntries<E> {
+  /** The paper it applies to; undefined (or absent) for the series-wide file. */
+  readonly paper?: string | undefined;
+  readonly file: string;
+  readonly entries: readonly E[];
+}
+
+/**
+ * The merge rule, the one both paths use (the Markdown processor's read and the collections'): the series-wide
+ * entries apply to every paper and come first, then each paper's own (papers in id order), each in file order.
+ */
+export function joinEditorialFiles<E>(files: readonly EditorialEntries<E>[]): Pick<EditorialSet<E>, 'all' | 'of'> {
+  const ordered = [...files].sort(
+    (a, b) =>
+      Number(a.paper !== undefined) - Number(b.paper !== undefined) || (a.paper ?? '').localeCompare(b.paper ?? ''),
+  );
+  const scoped: Scoped<E>[] = ordered.flatMap((f) =>
+    f.entries.map((entry) => ({ entry, paper: f.paper, file: f.file })),
+  );
+  const cache = new Map<string, E[]>();
+  return {
+    all: () => scoped,
+    of: (paper) => {
       let set = cache.get(paper);
       if (!set) {
         set = scoped.filter((s) => s.paper === undefined || s.paper === paper).map((s) => s.entry);

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { allGlossaryEntries } from '../../lib/glossary-entries.ts';
+import { getAllGlossaryEntries } from '../../lib/editorial-entries.ts';
 import { groupFinder, searchGroups } from '../../lib/search-terms.ts';
 import { getThemedPassages } from '../../lib/themes-data.ts';
 import { searchRecords } from '../../integrations/search-records.ts';
@@ -17,7 +17,7 @@ export const GET: APIRoute = async () => {
     papers.map(async (p) => ({ paper: { id: p.id, title: p.data.title }, passages: await getThemedPassages(p.id) })),
   );
   // Every paper's editors' notes: a name is a spelling, and a search for it finds it in every paper.
-  const glossary = allGlossaryEntries().map((s) => s.entry);
+  const glossary = (await getAllGlossaryEntries()).map((s) => s.entry);
   const groupsOf = groupFinder(
     searchGroups(
       glossary,

@@ -10,8 +10,7 @@ import { editorialFiles } from '../../../src/integrations/editorial-files.ts';
 import { EditorialError, formatProblem } from '../../../src/lib/editorial-file.ts';
 import { editorialSet } from '../../../src/lib/editorial-sets.ts';
 import { glossaryNames } from '../../../src/lib/glossary.ts';
-import { allGlossaryEntries, glossaryOf } from '../../../src/lib/glossary-entries.ts';
-import { themesOfPaper } from '../../../src/lib/theme-entries.ts';
+import { glossaryOf, glossarySet as committedGlossary, themesOfPaper } from '../../../src/lib/editorial-data.ts';
 
 const SERIES = 'content/glossary.yaml';
 const A = 'content/papers/a/glossary.yaml';
@@ -186,10 +185,11 @@ test('the site’s build runs that check before compiling anything', async () =>
 
 describe('the committed content', () => {
   test('has no problem, and a paper without files of its own gets the series-wide entries', () => {
-    const ids = allGlossaryEntries().map((s) => s.entry.id);
+    const ids = committedGlossary.all().map((s) => s.entry.id);
     expect(new Set(ids).size).toBe(ids.length);
     expect(glossaryOf('russia-iran-partnership').map((e) => e.id)).toEqual(
-      allGlossaryEntries()
+      committedGlossary
+        .all()
         .filter((s) => s.paper === undefined || s.paper === 'russia-iran-partnership')
         .map((s) => s.entry.id),
     );
