@@ -4,12 +4,28 @@ import { getThemes } from './editorial-entries.ts';
 
 const sourceOf = (s: Section) => ({ slug: s.data.slug, title: s.data.title, order: s.data.order, mdx: s.body ?? '' });
 
+// Reading a paper's passages parses every section's MDX: the theme pages, the search page, its vocabulary
+// and the search records all ask, so each paper's are made once per version of its sections and themes
+// (the entries' digests and the themes themselves: `astro dev` sees an edit at once).
+const cache = new Map<string, { key: string; passages: Promise<readonly ThemedPassage[]> }>();
+
+async function passagesOfPaper(paper: string): Promise<readonly ThemedPassage[]> {
+  const sections = await getSections(paper);
+  const themes = await getThemes(paper);
+  const key = JSON.stringify([sections.map((s) => `${s.id}:${String(s.digest)}`), themes]);
+  const hit = cache.get(paper);
+  if (hit?.key === key) return hit.passages;
+  const passages = Promise.resolve(themedPassages(sections.map(sourceOf), themes));
+  cache.set(paper, { key, passages });
+  return passages;
+}
+
 /**
  * Every passage of a paper with its themes (the series' and the paper's own), from the content collection;
  * with no paper named, every paper's in turn (papers in id order, as the search index lists them).
  */
-export async function getThemedPassages(paper?: string): Promise<ThemedPassage[]> {
-  if (paper !== undefined) return themedPassages((await getSections(paper)).map(sourceOf), await getThemes(paper));
+export async function getThemedPassages(paper?: string): Promise<readonly ThemedPassage[]> {
+  if (paper !== undefined) return passagesOfPaper(paper);
   const papers = [...new Set((await getAllSections()).map((s) => s.data.paper.id))];
-  return (await Promise.all(papers.map((p) => getThemedPassages(p)))).flat();
+  return (await Promise.all(papers.map((p) => passagesOfPaper(p)))).flat();
 }

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchBrowser } from './support/browser.ts';
 import { recordProblems } from './support/page-problems.ts';
 import { pageUrl, sectionPath } from './support/paths.ts';
+import { openNote, popover } from './support/note-popover.ts';
 
 const path = sectionPath('iran-and-russia-the-syrian-question');
 let browser: Browser;
@@ -11,7 +12,6 @@ beforeAll(async () => {
 });
 afterAll(() => browser.close());
 
-const popover = (page: Page) => page.locator('.popover:popover-open');
 const activeLabel = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
 
 test.for([
@@ -25,14 +25,8 @@ test.for([
       const page = await context.newPage();
       const problems = recordProblems(page);
       await page.goto(pageUrl(path));
-      const reference = page.getByRole('link', { name: 'Note 72', exact: true });
-      await reference.scrollIntoViewIfNeeded();
-
       // A click opens the note where the reader is, instead of jumping to the list.
-      await reference.click();
-      await popover(page).waitFor();
-      expect(new URL(page.url()).hash).toBe('');
-      await expect(popover(page).getAttribute('role')).resolves.toBe('dialog');
+      const reference = await openNote(page, 72);
       await expect(popover(page).textContent()).resolves.toContain(
         'Qassem Soleimani and Iran’s Unique Regional Strategy',
       );

@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchBrowser } from './support/browser.ts';
 import { crawl } from './support/crawl.ts';
@@ -72,23 +72,30 @@ test('the source both papers cite lists the notes of each, linking to the note i
   expect(text(/<li id="lindqvist-2012-commission"[\s\S]*?<\/li>/.exec(ours)?.[0] ?? '')).not.toMatch(/Also cited/);
 });
 
+/**
+ * On the results for “Caspian” (which both papers print), checks the filter named `filter`: the results
+ * become the second paper's only, fewer than before and not none.
+ */
+async function narrowsCaspianToTheSecondPaper(page: Page, filter: RegExp): Promise<void> {
+  const all = Number(/^(\d+)/.exec(await searchStatus(page, 'Caspian'))?.[1]);
+  await page.getByRole('checkbox', { name: filter }).check();
+  await expect.poll(async () => (await resultLinks(page)).every(([, href]) => href.includes(`${SECOND}/`))).toBe(true);
+  const narrowed = Number(/^(\d+)/.exec(await searchStatus(page, 'Caspian'))?.[1]);
+  expect(narrowed).toBeGreaterThan(0);
+  expect(narrowed).toBeLessThan(all);
+}
+
 test('the paper filter narrows a search to the passages of one paper', async () => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   const problems = recordProblems(page);
   try {
     await page.goto(pageUrl('/search/?q=Caspian', server.url));
-    const all = Number(/^(\d+)/.exec(await searchStatus(page, 'Caspian'))?.[1]);
+    await searchStatus(page, 'Caspian');
     const everywhere = await resultLinks(page);
     expect(everywhere.some(([, href]) => href.includes(`${SECOND}/`))).toBe(true);
     // The first page of results shows the newer paper's passages; the other paper's come in the count.
-    await page.getByRole('checkbox', { name: /^Water Diplomacy on the Caspian \(/ }).check();
-    await expect
-      .poll(async () => (await resultLinks(page)).every(([, href]) => href.includes(`${SECOND}/`)))
-      .toBe(true);
-    const narrowed = Number(/^(\d+)/.exec(await searchStatus(page, 'Caspian'))?.[1]);
-    expect(narrowed).toBeGreaterThan(0);
-    expect(narrowed).toBeLessThan(all);
+    await narrowsCaspianToTheSecondPaper(page, /^Water Diplomacy on the Caspian \(/);
     expect(page.url()).toContain('paper=caspian-water');
     expect(problems).toEqual([]);
   } finally {
@@ -163,17 +170,8 @@ test('the second paper’s own entry opens in the note popover, and search reads
     expect(baku.some((path) => path.startsWith(paperPath('/')))).toBe(true);
     // The paper's own theme is a search filter that says whose it is, and keeps only that paper's passages.
     await page.goto(pageUrl('/search/?q=Caspian', server.url));
-    const all = Number(/^(\d+)/.exec(await searchStatus(page, 'Caspian'))?.[1]);
-    await page
-      .getByRole('checkbox', { name: /^Water, rivers and the Caspian \(Water Diplomacy on the Caspian\)/ })
-      .check();
-    await expect
-      .poll(async () => (await resultLinks(page)).every(([, href]) => href.includes(`${SECOND}/`)))
-      .toBe(true);
     // The real paper prints “Caspian” too: its results are gone.
-    const narrowed = Number(/^(\d+)/.exec(await searchStatus(page, 'Caspian'))?.[1]);
-    expect(narrowed).toBeGreaterThan(0);
-    expect(narrowed).toBeLessThan(all);
+    await narrowsCaspianToTheSecondPaper(page, /^Water, rivers and the Caspian \(Water Diplomacy on the Caspian\)/);
     expect(page.url()).toContain('theme=water');
     expect(problems).toEqual([]);
   } finally {

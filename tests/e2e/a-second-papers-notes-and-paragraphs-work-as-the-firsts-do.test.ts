@@ -5,7 +5,6 @@
  * a paragraph’s ¶ link copies its address and cites the second paper, not the first, and so do
  * its cite block and a quotation copied from selected words.
  */
-import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { measureNotes, spread } from '../support/sidenote-drift.ts';
 import { withPage } from './support/browser.ts';
@@ -13,14 +12,13 @@ import { expectNotesInTheMargin } from './support/margin-notes.ts';
 import { recordProblems } from './support/page-problems.ts';
 import { copyQuotation } from './support/copy-quotation.ts';
 import { pageUrl } from './support/paths.ts';
+import { openNote, popover } from './support/note-popover.ts';
 import { useSeriesSite } from './support/series-site.ts';
 
 // Its sections with notes, and how many each has (notes 1–5, then 6–9).
 const SECTIONS = { 'rivers-and-borders': 5, 'the-sea-as-a-commons': 4 };
 const section = (slug: string) => `/caspian-water/${slug}/`;
 const site = useSeriesSite();
-
-const popover = (page: Page) => page.locator('.popover:popover-open');
 
 test.for([1280, 1440])(
   'at %ipx every note sits in the margin beside its own reference, none overlapping',
@@ -44,12 +42,7 @@ test('at 375px a reference opens its whole note as a bottom sheet; Esc closes it
     const page = await context.newPage();
     const problems = recordProblems(page);
     await page.goto(pageUrl(section('the-sea-as-a-commons'), site.server.url));
-    const reference = page.getByRole('link', { name: 'Note 9', exact: true });
-    await reference.scrollIntoViewIfNeeded();
-    await reference.click();
-    await popover(page).waitFor();
-    expect(new URL(page.url()).hash).toBe('');
-    await expect(popover(page).getAttribute('role')).resolves.toBe('dialog');
+    await openNote(page, 9);
     await expect(popover(page).textContent()).resolves.toContain(
       'L’accord ‘historique’ sur la mer Caspienne, symbol d’un recul iranien ?',
     );

@@ -3,15 +3,13 @@
  * validated and merged across the series with the coded errors that name file, line and entry, and in `astro
  * dev` an edited file reloads them, a broken one is reported and the entries kept.
  */
-import { EventEmitter } from 'node:events';
-import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { LoaderContext } from 'astro/loaders';
 import { afterAll, expect, test } from 'vitest';
 import { editorialLoader } from '../../../src/lib/editorial-loader.ts';
 import { glossaryFiles } from '../../../src/lib/editorial-options.ts';
+import { fakeWatcher, loaderContext } from '../../support/loader-context.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'editorial-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -26,31 +24,10 @@ const entry = (id: string) => `- id: ${id}\n  term: ${id}\n  kind: place\n  alia
 writeFileSync(series, entry('baku'));
 writeFileSync(own, entry('caspian'));
 
-function fakeWatcher() {
-  return Object.assign(new EventEmitter(), { add: () => undefined });
-}
-
-/** The parts of Astro's loader context the loader uses. */
-function context(watcher?: ReturnType<typeof fakeWatcher>) {
-  const entries = new Map<string, { data: unknown; digest?: string | number; filePath?: string }>();
-  const logged: string[] = [];
-  const ctx = {
-    store: {
-      clear: () => entries.clear(),
-      set: (e: { id: string; data: unknown; digest?: string }) => entries.set(e.id, e),
-    },
-    parseData: async ({ data }: { data: unknown }) => data,
-    generateDigest: (t: string) => createHash('sha1').update(t).digest('hex'),
-    watcher,
-    logger: { info: (m: string) => logged.push(m), error: (m: string) => logged.push(`error: ${m}`) },
-  };
-  return { ctx: ctx as unknown as LoaderContext, entries, logged };
-}
-
 const ids = (data: unknown) => (data as { entries: { id: string }[] }).entries.map((e) => e.id);
 
 test('one entry per file: `series` and each paper that has one, named as the project names them', async () => {
-  const { ctx, entries } = context();
+  const { ctx, entries } = loaderContext();
   await editorialLoader({ ...glossaryFiles, root }).load(ctx);
   expect([...entries.keys()]).toEqual(['series', 'a-paper']);
   expect(entries.get('series')?.data).toMatchObject({ paper: undefined, file: 'content/glossary.yaml' });
@@ -63,7 +40,7 @@ test('one entry per file: `series` and each paper that has one, named as the pro
 
 test('an id taken by the series-wide file is a coded error naming both files and lines', async () => {
   writeFileSync(own, entry('baku'));
-  const { ctx } = context();
+  const { ctx } = loaderContext();
   await expect(editorialLoader({ ...glossaryFiles, root }).load(ctx)).rejects.toThrow(
     /^content\/papers\/a-paper\/glossary\.yaml:1:7: error GLOSSARY_ID_TAKEN: entry 1 \(“baku”\): the id “baku” is already entry 1 \(“baku”\) of content\/glossary\.yaml:1/,
   );
@@ -72,7 +49,7 @@ test('an id taken by the series-wide file is a coded error naming both files and
 
 test('in astro dev an edited file reloads; a broken one is reported with its line and the entries kept', async () => {
   const watcher = fakeWatcher();
-  const { ctx, entries, logged } = context(watcher);
+  const { ctx, entries, logged } = loaderContext(watcher);
   await editorialLoader({ ...glossaryFiles, root }).load(ctx);
   const before = entries.get('a-paper')?.digest;
   writeFileSync(own, entry('caspian') + entry('tehran'));

@@ -2,14 +2,12 @@
  * The loader of the papers' JSON collections (references, noteCitations, sectionNotes): one entry per paper,
  * with a digest of the file, and in `astro dev` (a watcher) an edited file is read again with a new digest.
  */
-import { EventEmitter } from 'node:events';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { createHash } from 'node:crypto';
-import type { LoaderContext } from 'astro/loaders';
 import { afterAll, expect, test } from 'vitest';
 import { paperJsonLoader } from '../../../src/lib/paper-data-loader.ts';
+import { fakeWatcher, loaderContext } from '../../support/loader-context.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'paper-json-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -20,34 +18,8 @@ for (const paper of ['a-paper', 'b-paper']) {
   writeFileSync(file(paper), JSON.stringify([{ id: `${paper}-1` }]));
 }
 
-/** A stand-in for Astro's chokidar watcher in `astro dev`: it records the files it is asked to watch. */
-function fakeWatcher() {
-  const watched: string[] = [];
-  return Object.assign(new EventEmitter(), {
-    watched,
-    add: (paths: string | string[]) => watched.push(...[paths].flat()),
-  });
-}
-
-/** The parts of Astro's loader context the loader uses: a store, the schema step, digests, a watcher, a logger. */
-function context(watcher?: ReturnType<typeof fakeWatcher>) {
-  const entries = new Map<string, { data: unknown; digest?: string | number }>();
-  const logged: string[] = [];
-  const ctx = {
-    store: {
-      clear: () => entries.clear(),
-      set: (e: { id: string; data: unknown; digest?: string }) => entries.set(e.id, e),
-    },
-    parseData: async ({ data }: { data: unknown }) => data,
-    generateDigest: (text: string) => createHash('sha1').update(text).digest('hex'),
-    watcher,
-    logger: { info: (m: string) => logged.push(m), error: (m: string) => logged.push(`error: ${m}`) },
-  };
-  return { ctx: ctx as unknown as LoaderContext, entries, logged };
-}
-
 test('one entry per paper, its data the file’s items, its digest the file’s', async () => {
-  const { ctx, entries } = context();
+  const { ctx, entries } = loaderContext();
   await paperJsonLoader('references.json', root).load(ctx);
   expect([...entries.keys()]).toEqual(['a-paper', 'b-paper']);
   expect(entries.get('a-paper')?.data).toEqual({ paper: 'a-paper', items: [{ id: 'a-paper-1' }] });
@@ -56,7 +28,7 @@ test('one entry per paper, its data the file’s items, its digest the file’s'
 
 test('in astro dev, an edited file is read again, with a new digest; another file’s change is ignored', async () => {
   const watcher = fakeWatcher();
-  const { ctx, entries, logged } = context(watcher);
+  const { ctx, entries, logged } = loaderContext(watcher);
   await paperJsonLoader('references.json', root).load(ctx);
   expect(watcher.watched.map((f) => resolve(f))).toEqual([resolve(file('a-paper')), resolve(file('b-paper'))]);
   const before = entries.get('b-paper')?.digest;
@@ -71,7 +43,7 @@ test('in astro dev, an edited file is read again, with a new digest; another fil
 
 test('a file that no longer parses is reported, not thrown, and its entry kept', async () => {
   const watcher = fakeWatcher();
-  const { ctx, entries, logged } = context(watcher);
+  const { ctx, entries, logged } = loaderContext(watcher);
   writeFileSync(file('a-paper'), JSON.stringify([{ id: 'a-paper-1' }]));
   await paperJsonLoader('references.json', root).load(ctx);
   writeFileSync(file('a-paper'), '[{');
