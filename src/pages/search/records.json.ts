@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { getAllGlossaryEntries } from '../../lib/editorial-entries.ts';
-import { groupFinder, searchGroups } from '../../lib/search-terms.ts';
+import { getSearchGroups } from '../../lib/search-groups.ts';
+import { groupFinder } from '../../lib/search-terms.ts';
 import { getThemedPassages } from '../../lib/themes-data.ts';
 import { searchRecords } from '../../integrations/search-records.ts';
 
@@ -16,15 +16,8 @@ export const GET: APIRoute = async () => {
   const perPaper = await Promise.all(
     papers.map(async (p) => ({ paper: { id: p.id, title: p.data.title }, passages: await getThemedPassages(p.id) })),
   );
-  // Every paper's editors' notes: a name is a spelling, and a search for it finds it in every paper.
-  const glossary = (await getAllGlossaryEntries()).map((s) => s.entry);
-  const groupsOf = groupFinder(
-    searchGroups(
-      glossary,
-      perPaper.flatMap(({ passages }) => passages.map((p) => p.text)),
-    ),
-    glossary,
-  );
+  const { groups, glossary } = await getSearchGroups();
+  const groupsOf = groupFinder(groups, glossary);
   const records = perPaper.flatMap(({ paper, passages }) => searchRecords(passages, groupsOf, 'en', paper));
   return new Response(JSON.stringify(records), { headers: { 'content-type': 'application/json' } });
 };

@@ -1,4 +1,4 @@
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page, Request } from 'playwright-core';
 
 /** What Playwright itself logs on a page whose context has `serviceWorkers: 'block'`. */
 export const WORKER_BLOCKED = 'console warning: Service Worker registration blocked by Playwright';
@@ -17,9 +17,20 @@ export function recordProblems(page: Page, { ignore = [] }: { ignore?: readonly 
     if (!ignore.includes(line)) problems.push(line);
   });
   page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
-  page.on('requestfailed', (request) =>
-    problems.push(`request failed: ${request.url()} (${request.failure()?.errorText ?? 'unknown'})`),
-  );
+  // A request still running when the reader moves on (the favicon, fetched after `load`) is cancelled by
+  // the browser as ERR_ABORTED: leaving the page, not a failure of it. Anything else failing is one.
+  // Visits are counted from the moment the next page is asked for: the browser cancels the last one's then.
+  let visit = 0;
+  const visitOf = new WeakMap<Request, number>();
+  page.on('request', (request) => {
+    if (request.isNavigationRequest() && request.frame() === page.mainFrame()) visit += 1;
+    visitOf.set(request, visit);
+  });
+  page.on('requestfailed', (request) => {
+    const error = request.failure()?.errorText ?? 'unknown';
+    if (error === 'net::ERR_ABORTED' && (visitOf.get(request) ?? visit) < visit) return;
+    problems.push(`request failed: ${request.url()} (${error})`);
+  });
   page.on('response', (response) => {
     if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
   });
