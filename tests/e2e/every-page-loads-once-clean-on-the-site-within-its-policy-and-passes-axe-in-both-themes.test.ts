@@ -4,14 +4,16 @@
  * its Content Security Policy and asks nothing of another origin; and axe (WCAG 2.2 AA and best
  * practice) finds no violation in the light theme, then in the dark one after switching the
  * emulated `prefers-color-scheme` in place, as a reader's system would, without a reload.
- * Each page gets a fresh context: a service worker left from an earlier page would answer from its
- * cache and hide the page's own requests. The worker is the same file on every page, and once
- * installed it fetches the whole site (some 250 files) for offline reading: its requests are checked
- * once, on the home page, and the other visits block it, so each visit sees its own page's traffic.
+ * The worker is the same file on every page, and once installed it fetches the whole site (some 250
+ * files) for offline reading: its requests are checked once, on the home page, in a context of their
+ * own. The other visits block it, so each sees its own page's traffic: they take turns in two pages
+ * kept open (support/page-pool.ts), each visit a new document whose every file comes from the
+ * server, as routing turns the HTTP cache off ("Enabling routing disables http cache").
  */
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { runAxe, WCAG_22_AA } from './support/axe.ts';
+import { emptier, usePagePool } from './support/page-pool.ts';
 import { launchBrowser } from './support/browser.ts';
 import { recordPolicyViolations, recordProblems, WORKER_BLOCKED } from './support/page-problems.ts';
 import { builtPages, distDir, sectionSlugs } from './support/site.ts';
@@ -91,17 +93,29 @@ test('the service worker keeps the whole site from its own origin: nothing from 
 
 // Two pages at a time (the e2e project's maxConcurrency): one page's axe run in Node while the
 // other renders keeps both cores busy. Concurrent tests take `expect` from their own context.
+// Two visits at a time (the e2e project's maxConcurrency), each in its own pooled page: one page's
+// axe run in Node while the other renders keeps both cores busy. Concurrent tests take `expect`
+// from their own context.
+const pool = usePagePool(
+  () => browser,
+  { colorScheme: 'light', serviceWorkers: 'block' },
+  async (context, page) => {
+    const traffic = await watchTraffic(context);
+    const policy = await recordPolicyViolations(context);
+    const problems = recordProblems(page, { ignore: [WORKER_BLOCKED] });
+    return {
+      records: { ...traffic, policy, problems },
+      clear: emptier(traffic.local, traffic.outside, policy, problems),
+    };
+  },
+);
+
 test.concurrent.for(pages)(
   '%s: headers sent, nothing logged or failed, nothing from elsewhere, no policy broken, axe clean in both themes',
   // Two axe runs in one test: twice the time each had alone (/print/ is the whole paper).
   { timeout: 240_000 },
-  async (path, { expect }) => {
-    const context = await browser.newContext({ colorScheme: 'light', serviceWorkers: 'block' });
-    try {
-      const { local, outside } = await watchTraffic(context);
-      const policy = await recordPolicyViolations(context);
-      const page = await context.newPage();
-      const problems = recordProblems(page, { ignore: [WORKER_BLOCKED] });
+  (path, { expect }) =>
+    pool.visit(async ({ page, records: { local, outside, policy, problems } }) => {
       // axe from the load event on; the requests still pending then (the favicon) are awaited below.
       const response = await page.goto(pageUrl(path, server.url));
       expect(response?.status()).toBe(200);
@@ -132,10 +146,7 @@ test.concurrent.for(pages)(
         light: [],
         dark: [],
       });
-    } finally {
-      await context.close();
-    }
-  },
+    }),
 );
 
 test('search (WebAssembly and its index) and search highlighting run under the same policy', async () => {

@@ -1,15 +1,17 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { runAxe, WCAG_22_AA } from './support/axe.ts';
-import { launchBrowser } from './support/browser.ts';
-import { open, searchStatus } from './support/search-page.ts';
-import { sitePath } from './support/paths.ts';
+import { recordProblems } from './support/page-problems.ts';
+import { emptier, usePagePool } from './support/page-pool.ts';
+import { searchStatus } from './support/search-page.ts';
+import { pageUrl, sitePath } from './support/paths.ts';
+import { useBrowser } from './support/shared-browser.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
+const browser = useBrowser();
+// The six visits in turn in one page kept open (support/page-pool.ts), each a new document.
+const pool = usePagePool(browser, {}, async (_context, page) => {
+  const problems = recordProblems(page);
+  return { records: problems, clear: emptier(problems) };
 });
-afterAll(() => browser.close());
 
 const states = [
   // Results, counts (zeros included) and the filters open beside them.
@@ -21,12 +23,11 @@ const states = [
 ];
 const cases = states.flatMap((s) => (['light', 'dark'] as const).map((scheme) => ({ ...s, scheme })));
 
-test.for(cases)('axe finds no violation on $path at $width px in the $scheme theme', async (c) => {
-  const { context, page, problems } = await open(browser, c.path, {
-    colorScheme: c.scheme,
-    viewport: { width: c.width, height: 900 },
-  });
-  try {
+test.for(cases)('axe finds no violation on $path at $width px in the $scheme theme', (c) =>
+  pool.visit(async ({ page, records: problems }) => {
+    await page.setViewportSize({ width: c.width, height: 900 });
+    await page.emulateMedia({ colorScheme: c.scheme });
+    await page.goto(pageUrl(c.path));
     await searchStatus(page, c.query);
     if (c.query === 'Sputnik') {
       await expect(page.getByRole('button', { name: /^Search the whole paper/ }).isVisible()).resolves.toBe(true);
@@ -36,7 +37,5 @@ test.for(cases)('axe finds no violation on $path at $width px in the $scheme the
     expect(passes).toBeGreaterThan(10);
     expect(violations).toEqual([]);
     expect(problems).toEqual([]);
-  } finally {
-    await context.close();
-  }
-});
+  }),
+);

@@ -6,6 +6,7 @@
  */
 import { test } from 'vitest';
 import { runAxe } from './support/axe.ts';
+import { emptier, usePagePool } from './support/page-pool.ts';
 import { recordPolicyViolations, recordProblems } from './support/page-problems.ts';
 import { pageUrl } from './support/paths.ts';
 import { useSeriesSite } from './support/series-site.ts';
@@ -21,15 +22,23 @@ const PAGES = [
 ];
 const site = useSeriesSite({ headers: true });
 
+// Two visits at a time, in two pages kept open (support/page-pool.ts): each a new document.
+const pool = usePagePool(
+  () => site.browser,
+  { viewport: { width: 1280, height: 900 } },
+  async (context, page) => {
+    const policy = await recordPolicyViolations(context);
+    const problems = recordProblems(page);
+    return { records: { policy, problems }, clear: emptier(policy, problems) };
+  },
+);
+
 test.concurrent.for(PAGES.flatMap((path) => (['light', 'dark'] as const).map((theme) => ({ path, theme }))))(
   '$path in the $theme theme: nothing logged, no policy broken, axe clean',
   { timeout: 240_000 },
-  async ({ path, theme }, { expect }) => {
-    const context = await site.browser.newContext({ colorScheme: theme, viewport: { width: 1280, height: 900 } });
-    try {
-      const policy = await recordPolicyViolations(context);
-      const page = await context.newPage();
-      const problems = recordProblems(page);
+  ({ path, theme }, { expect }) =>
+    pool.visit(async ({ page, records: { policy, problems } }) => {
+      await page.emulateMedia({ colorScheme: theme });
       const response = await page.goto(pageUrl(path, site.server.url), { waitUntil: 'networkidle' });
       expect(response?.status()).toBe(200);
       expect(response?.headers()['content-security-policy']).toMatch(/default-src 'self'/);
@@ -43,8 +52,5 @@ test.concurrent.for(PAGES.flatMap((path) => (['light', 'dark'] as const).map((th
       const { passes, violations } = await runAxe(page);
       expect(passes).toBeGreaterThan(10);
       expect({ problems, policy, violations }).toEqual({ problems: [], policy: [], violations: [] });
-    } finally {
-      await context.close();
-    }
-  },
+    }),
 );
