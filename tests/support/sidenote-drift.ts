@@ -5,7 +5,7 @@
  * edge, the top of the notes list). Used by
  * tests/e2e/margin-notes-stay-beside-their-references-on-a-wide-screen.test.ts and `npm run bench`.
  */
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 
 /** One margin note on the page. */
 export interface NoteBox {
@@ -43,59 +43,63 @@ export async function measureNotes(
   width: number,
   theme: 'light' | 'dark' = 'light',
 ): Promise<PageNotes> {
-  // No service worker: it would fetch the whole site for offline reading while the page is measured.
-  const context = await browser.newContext({
-    viewport: { width, height: 900 },
-    colorScheme: theme,
-    serviceWorkers: 'block',
-  });
+  const context = await browser.newContext(measuringContext(width, theme));
   try {
-    const page = await context.newPage();
-    await page.goto(url, { waitUntil: 'load' });
-    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-    return await page.evaluate(() => {
-      const y = scrollY;
-      const lineTopBefore = (ref: Element, paragraph: Element): number => {
-        // The last glyph of text before the reference, in the same paragraph.
-        const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
-        let last: Text | undefined;
-        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-          if (ref.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING) break;
-          if (!ref.contains(node) && /\S/.test(node.textContent ?? '')) last = node as Text;
-        }
-        if (!last) return paragraph.getBoundingClientRect().top;
-        const end = (last.textContent ?? '').trimEnd().length;
-        const range = document.createRange();
-        range.setStart(last, end - 1);
-        range.setEnd(last, end);
-        return range.getBoundingClientRect().top;
-      };
-      const notes = [...document.querySelectorAll<HTMLElement>('.sidenote')]
-        .filter((note) => note.offsetParent !== null)
-        .map((note) => {
-          const ref = document.getElementById(note.dataset['note']!.replace('fn-', 'fnref-'))!;
-          const paragraph = ref.closest('p, li, h2, h3') ?? ref.parentElement!;
-          const box = note.getBoundingClientRect();
-          const lineTop = lineTopBefore(ref, paragraph) + y;
-          return {
-            label: ref.textContent ?? '',
-            top: box.top + y,
-            bottom: box.bottom + y,
-            left: box.left,
-            width: box.width,
-            lineTop,
-            drift: Math.abs(box.top + y - lineTop),
-            textRight: paragraph.getBoundingClientRect().right,
-          };
-        });
-      const list = document.querySelector('section[data-footnotes]');
-      return {
-        notes,
-        textEnd: (list?.getBoundingClientRect().top ?? document.body.scrollHeight) + y,
-        endnotes: document.querySelectorAll('section[data-footnotes] li').length,
-      };
-    });
+    return await measureNotesIn(await context.newPage(), url);
   } finally {
     await context.close();
   }
+}
+
+/** A context to measure in at `width` × 900. No service worker: it would fetch the whole site for offline reading while the page is measured. */
+export function measuringContext(width: number, theme: 'light' | 'dark' = 'light'): BrowserContextOptions {
+  return { viewport: { width, height: 900 }, colorScheme: theme, serviceWorkers: 'block' };
+}
+
+/** Load `url` in `page` (of a `measuringContext`, used for page after page) and measure every visible margin note. */
+export async function measureNotesIn(page: Page, url: string): Promise<PageNotes> {
+  await page.goto(url, { waitUntil: 'load' });
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  return await page.evaluate(() => {
+    const y = scrollY;
+    const lineTopBefore = (ref: Element, paragraph: Element): number => {
+      // The last glyph of text before the reference, in the same paragraph.
+      const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
+      let last: Text | undefined;
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (ref.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING) break;
+        if (!ref.contains(node) && /\S/.test(node.textContent ?? '')) last = node as Text;
+      }
+      if (!last) return paragraph.getBoundingClientRect().top;
+      const end = (last.textContent ?? '').trimEnd().length;
+      const range = document.createRange();
+      range.setStart(last, end - 1);
+      range.setEnd(last, end);
+      return range.getBoundingClientRect().top;
+    };
+    const notes = [...document.querySelectorAll<HTMLElement>('.sidenote')]
+      .filter((note) => note.offsetParent !== null)
+      .map((note) => {
+        const ref = document.getElementById(note.dataset['note']!.replace('fn-', 'fnref-'))!;
+        const paragraph = ref.closest('p, li, h2, h3') ?? ref.parentElement!;
+        const box = note.getBoundingClientRect();
+        const lineTop = lineTopBefore(ref, paragraph) + y;
+        return {
+          label: ref.textContent ?? '',
+          top: box.top + y,
+          bottom: box.bottom + y,
+          left: box.left,
+          width: box.width,
+          lineTop,
+          drift: Math.abs(box.top + y - lineTop),
+          textRight: paragraph.getBoundingClientRect().right,
+        };
+      });
+    const list = document.querySelector('section[data-footnotes]');
+    return {
+      notes,
+      textEnd: (list?.getBoundingClientRect().top ?? document.body.scrollHeight) + y,
+      endnotes: document.querySelectorAll('section[data-footnotes] li').length,
+    };
+  });
 }
