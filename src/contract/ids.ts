@@ -28,3 +28,17 @@ export function parseAnchorId(id: string): { kind: 'paragraph' | 'note'; n: numb
   const note = id.startsWith(NOTE_ID_PREFIX) ? /^fn-(\d+)$/.exec(id.slice(NOTE_ID_PREFIX.length)) : null;
   return note ? { kind: 'note', n: Number(note[1]) } : undefined;
 }
+
+/**
+ * A section's value in the search's Sections filter, in the index's records and in a "Search this section"
+ * link: `<paper-id>/<slug>`, as two papers may both have an `introduction`.
+ */
+export function sectionFilterId(paper: string, slug: string): string {
+  return `${paper}/${slug}`;
+}
+
+/** The paper and slug a section filter value names; undefined for a value that is not one (a bare slug). */
+export function parseSectionFilterId(value: string): { paper: string; slug: string } | undefined {
+  const [paper, slug, ...rest] = value.split('/');
+  return paper && slug && rest.length === 0 ? { paper, slug } : undefined;
+}
