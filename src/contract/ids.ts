@@ -1,6 +1,7 @@
 /**
  * The ids of paragraphs and notes on a section page: made here and nowhere else. remark-rehype makes the
  * notes' ids from their labels with this prefix (`[^23]` → `user-content-fn-23`); the paragraph ids are ours.
+ * The search's section filter values (`<paper>/<slug>`) are made here too.
  */
 
 /** The prefix remark-rehype gives footnote ids (its `clobberPrefix`). */
