@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { sectionFilterId } from '../contract/ids.ts';
 import { FILTER_KEY, filterValue } from '../lib/search-query.ts';
 import type { ThemedPassage } from '../lib/theme-passages.ts';
 
@@ -47,7 +48,7 @@ export function searchRecords(
     filters: {
       [FILTER_KEY]: [
         ...p.themes.map((t) => filterValue('theme', t)),
-        filterValue('section', p.section.slug),
+        filterValue('section', sectionFilterId(paper.id, p.section.slug)),
         filterValue('paper', paper.id),
         ...groupsOf(p.text).map((g) => filterValue('name', g)),
       ],

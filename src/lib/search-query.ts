@@ -1,3 +1,5 @@
+import { parseSectionFilterId } from '../contract/ids.ts';
+
 /** The state of a search as it lives in the URL: `?q=…&theme=…&section=…&paper=…`, shareable and bookmarkable. */
 export interface SearchState {
   readonly q: string;
@@ -35,6 +37,24 @@ export function readSearchState(params: URLSearchParams): SearchState {
     sections: params.getAll('section'),
     papers: params.getAll('paper'),
   };
+}
+
+/**
+ * A state whose sections are the Sections filter's values (`<paper>/<slug>`, `known` lists every section of
+ * the series). A URL may carry a bare slug, from a link saved off the one-paper site (`?section=introduction`):
+ * a slug that names one section of the series chooses it; one that names several (each paper's
+ * `introduction`) chooses the section of the papers the URL also names (`&paper=`), and with no paper named
+ * (or none of those having it), all of them, since the link cannot say which it meant. Values that match
+ * nothing are kept, as `readSearchState` keeps them.
+ */
+export function withSectionValues(state: SearchState, known: readonly string[]): SearchState {
+  const sections = state.sections.flatMap((chosen) => {
+    if (known.includes(chosen)) return [chosen];
+    const named = known.filter((value) => parseSectionFilterId(value)?.slug === chosen);
+    const ofPapers = named.filter((value) => state.papers.includes(parseSectionFilterId(value)?.paper ?? ''));
+    return ofPapers.length > 0 ? ofPapers : named.length > 0 ? named : [chosen];
+  });
+  return { ...state, sections: [...new Set(sections)] };
 }
 
 /** Writes a search back into URL parameters (empty parts left out). */

@@ -10,6 +10,7 @@ import {
   type FilterKind,
   searchParams,
   withHighlight,
+  withSectionValues,
   type SearchState,
 } from '../lib/search-query.ts';
 import { contains, planQuery, suggestions, vocabularyOf, type QueryPlan, type Vocabulary } from '../lib/search-plan.ts';
@@ -314,7 +315,9 @@ function setUp(root: HTMLElement): void {
   details.open = matchMedia('(min-width: 60rem)').matches;
 
   // Restore a search from the URL (a link, a bookmark, or Enter in the header's field), focused for ↓.
-  const initial = readSearchState(new URLSearchParams(location.search));
+  // A bare `?section=<slug>` (a link from the one-paper site) becomes the section(s) it names (withSectionValues).
+  const known = boxes.filter((b) => b.name === 'section').map((b) => b.value);
+  const initial = withSectionValues(readSearchState(new URLSearchParams(location.search)), known);
   input.value = initial.q;
   for (const box of boxes) box.checked = chosenOf(initial, box.name as FilterKind).includes(box.value);
   root.dataset['ready'] = '';

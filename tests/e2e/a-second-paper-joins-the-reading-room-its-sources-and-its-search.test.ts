@@ -1,12 +1,17 @@
 /**
  * Dropping a second paper's folder into content/papers/ and building gives a reading room of two:
  * the home lists both newest first, nothing links to a missing page, the source both papers cite
- * lists the notes of each, and the search's paper filter narrows the results to one paper.
+ * lists the notes of each, and the search's paper and section filters narrow the results to one paper
+ * (two papers may share a section's slug: each paper's section is its own filter, under its paper).
  */
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { Element } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toText } from 'hast-util-to-text';
 import type { Browser, Page } from 'playwright-core';
+import { visitParents } from 'unist-util-visit-parents';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchBrowser } from './support/browser.ts';
 import { crawl } from './support/crawl.ts';
@@ -97,6 +102,82 @@ test('the paper filter narrows a search to the passages of one paper', async () 
     // The first page of results shows the newer paper's passages; the other paper's come in the count.
     await narrowsCaspianToTheSecondPaper(page, /^Water Diplomacy on the Caspian \(/);
     expect(page.url()).toContain('paper=caspian-water');
+    expect(problems).toEqual([]);
+  } finally {
+    await context.close();
+  }
+});
+
+/** The search page's section checkboxes as built: value, the paper group's legend, the label's text, the count. */
+async function sectionBoxes(): Promise<{ value: string; group: string; name: string; count: number }[]> {
+  const tree = fromHtml(await readFile(join(dist, 'search', 'index.html'), 'utf8'));
+  const boxes: { value: string; group: string; name: string; count: number }[] = [];
+  visitParents(tree, 'element', (node, ancestors) => {
+    if (node.tagName !== 'input' || node.properties['name'] !== 'section') return;
+    const elements = ancestors.filter((a): a is Element => a.type === 'element');
+    const label = elements.findLast((a) => a.tagName === 'label')!;
+    const group = elements.findLast(
+      (a) => a.tagName === 'fieldset' && a !== elements.find((f) => f.tagName === 'fieldset'),
+    );
+    const legend = group?.children.find((c): c is Element => c.type === 'element' && c.tagName === 'legend');
+    const name = toText(label).replace(/\s+/g, ' ').trim();
+    boxes.push({
+      value: String(node.properties['value']),
+      group: legend ? toText(legend).trim() : '',
+      name,
+      count: Number(/\((\d+)\)$/.exec(name)?.[1]),
+    });
+  });
+  return boxes;
+}
+
+test('the Sections filter has a box per section of each paper, under its paper, counting that paper’s passages', async () => {
+  const boxes = await sectionBoxes();
+  expect(new Set(boxes.map((b) => b.value)).size).toBe(boxes.length);
+  // Each box's accessible name says whose section it is, so no two read alike.
+  expect(new Set(boxes.map((b) => b.name)).size).toBe(boxes.length);
+  const groups = [...new Set(boxes.map((b) => b.group))];
+  expect(groups).toEqual(['Water Diplomacy on the Caspian', 'The Russia-Iran Partnership in a Multipolar World']);
+  expect(boxes.filter((b) => b.group === groups[0]).map((b) => b.value)).toEqual(
+    ['summary', 'rivers-and-borders', 'the-sea-as-a-commons'].map((slug) => `caspian-water/${slug}`),
+  );
+  for (const box of boxes) {
+    expect(box.name).toMatch(new RegExp(`\\S in ${box.group} \\(\\d+\\)$`));
+    // The value names the paper and the section (`<paper>/<slug>`), the path of the section's page; its
+    // count is that page's paragraphs and notes.
+    const page = await readFile(join(dist, box.value, 'index.html'), 'utf8');
+    const passages = new Set([...page.matchAll(/\bid="(p\d+|user-content-fn-\d+)"/g)].map((m) => m[1]));
+    expect([box.value, box.count]).toEqual([box.value, passages.size]);
+  }
+});
+
+test('one paper’s section box, or a saved link with its bare slug, keeps the results to that section of that paper', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const problems = recordProblems(page);
+  const onlyThere = async (path: string) => {
+    await expect
+      .poll(async () => (await resultLinks(page)).every(([, href]) => new URL(href).pathname === path))
+      .toBe(true);
+    expect((await resultLinks(page)).length).toBeGreaterThan(0);
+  };
+  try {
+    await page.goto(pageUrl('/search/?q=Caspian', server.url));
+    await searchStatus(page, 'Caspian');
+    const box = page.getByRole('checkbox', { name: /^Summary in Water Diplomacy on the Caspian \(/ });
+    await box.check();
+    await onlyThere(`${SECOND}/summary/`);
+    // The box counts what the search finds with it.
+    const count = Number(await box.locator('xpath=..').locator('[data-count]').textContent());
+    expect(Number(/^(\d+)/.exec(await searchStatus(page, 'Caspian'))?.[1])).toBe(count);
+    expect(new URL(page.url()).searchParams.getAll('section')).toEqual(['caspian-water/summary']);
+    // A link saved before the series, `?section=<slug>`: the one section of that slug is chosen.
+    await page.goto(pageUrl('/search/?q=Caspian&section=the-sea-as-a-commons', server.url));
+    await searchStatus(page, 'Caspian');
+    await expect(
+      page.locator('input[name="section"]:checked').evaluateAll((b) => b.map((i) => (i as HTMLInputElement).value)),
+    ).resolves.toEqual(['caspian-water/the-sea-as-a-commons']);
+    await onlyThere(`${SECOND}/the-sea-as-a-commons/`);
     expect(problems).toEqual([]);
   } finally {
     await context.close();
