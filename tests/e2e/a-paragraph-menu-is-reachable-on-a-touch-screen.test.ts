@@ -2,6 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchBrowser, withPage } from './support/browser.ts';
 import { pageUrl, sectionPath } from './support/paths.ts';
+import { popover } from './support/note-popover.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -23,7 +24,7 @@ test('on a phone, the Â¶ link shows without hover and a tap opens the paragraphâ
       expect(box.x).toBeGreaterThanOrEqual(0);
       expect(box.width).toBeGreaterThanOrEqual(18);
       await pilcrow.tap();
-      const menu = page.locator('.popover:popover-open');
+      const menu = popover(page);
       await menu.waitFor();
       // The citations are fetched when the menu first opens.
       await menu.getByRole('button', { name: 'Cite in APA' }).waitFor();

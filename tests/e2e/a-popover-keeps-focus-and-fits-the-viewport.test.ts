@@ -3,6 +3,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchBrowser } from './support/browser.ts';
 import { builtNotes, sectionSlugs } from './support/site.ts';
 import { pageUrl, sectionPath } from './support/paths.ts';
+import { popover } from './support/note-popover.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -34,19 +35,19 @@ test.for(sizes)('at $width×$height the longest note’s popover fits the viewpo
     await reference.evaluate((e) => scrollBy(0, e.getBoundingClientRect().bottom - innerHeight + 30));
     await reference.focus();
     await page.keyboard.press('Enter');
-    const popover = page.locator('.popover:popover-open');
-    await popover.waitFor();
+    const open = popover(page);
+    await open.waitFor();
 
-    const box = (await popover.boundingBox())!;
+    const box = (await open.boundingBox())!;
     expect(box.x).toBeGreaterThanOrEqual(0);
     expect(box.y).toBeGreaterThanOrEqual(0);
     expect(box.x + box.width).toBeLessThanOrEqual(size.width + 0.5);
     expect(box.y + box.height).toBeLessThanOrEqual(size.height + 0.5);
     // All of the note is there, scrolling inside the popover when it is taller than the room.
-    const scroll = await popover.evaluate((e) => ({ scroll: e.scrollHeight, client: e.clientHeight }));
+    const scroll = await open.evaluate((e) => ({ scroll: e.scrollHeight, client: e.clientHeight }));
     if (scroll.scroll > scroll.client + 1) {
-      await popover.evaluate((e) => e.scrollTo(0, e.scrollHeight));
-      expect(await popover.evaluate((e) => e.scrollTop)).toBeGreaterThan(0);
+      await open.evaluate((e) => e.scrollTo(0, e.scrollHeight));
+      expect(await open.evaluate((e) => e.scrollTop)).toBeGreaterThan(0);
     }
 
     // Tab and Shift+Tab never leave it.
@@ -56,7 +57,7 @@ test.for(sizes)('at $width×$height the longest note’s popover fits the viewpo
     }
     // Esc closes it and returns focus to the reference.
     await page.keyboard.press('Escape');
-    expect(await popover.count()).toBe(0);
+    expect(await open.count()).toBe(0);
     expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(`#${longest.id}`);
   } finally {
     await context.close();

@@ -20,6 +20,7 @@ import { pageUrl, paperPath } from './support/paths.ts';
 import { resultLinks, searchStatus } from './support/search-page.ts';
 import { seriesDist } from './support/series.ts';
 import { startStaticServer, type StaticServer } from './support/static-server.ts';
+import { popover } from './support/note-popover.ts';
 
 const FIXTURE = 'tests/fixtures/papers/caspian-water';
 const SECOND = '/caspian-water';
@@ -232,11 +233,9 @@ test('the second paper’s own entry opens in the note popover, and search reads
   try {
     await page.goto(pageUrl(`${SECOND}/rivers-and-borders/`, server.url));
     await page.locator('article a.gloss[data-glossary="baku"]').first().click();
-    const popover = page.locator('.popover:popover-open');
-    await popover.waitFor();
-    await expect(popover.textContent()).resolves.toMatch(
-      /^Editors’ note.*Baku.*capital and largest city of Azerbaijan/,
-    );
+    const open = popover(page);
+    await open.waitFor();
+    await expect(open.textContent()).resolves.toMatch(/^Editors’ note.*Baku.*capital and largest city of Azerbaijan/);
     // "Wolga" is a variant of the paper's own entry: the paper prints only "Volga".
     await page.goto(pageUrl('/search/?q=Wolga', server.url));
     await searchStatus(page, 'Wolga');

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchBrowser } from './support/browser.ts';
 import { sectionSlugs } from './support/site.ts';
 import { pageUrl, paperPath, sectionPath, sitePath } from './support/paths.ts';
+import { popover } from './support/note-popover.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -47,10 +48,10 @@ test('a marked mention opens its editors’ note, labelled as the editors’, in
     const page = await context.newPage();
     await page.goto(pageUrl(sectionPath('iran-and-russia-the-syrian-question')));
     await page.locator('article a.gloss[data-glossary="artesh"]').first().click();
-    const popover = page.locator('.popover:popover-open');
-    await popover.waitFor();
-    await expect(popover.textContent()).resolves.toMatch(/^Editors’ note.*Artesh.*regular armed forces/);
-    await expect(popover.evaluate((e) => e.classList.contains('editors'))).resolves.toBe(true);
+    const open = popover(page);
+    await open.waitFor();
+    await expect(open.textContent()).resolves.toMatch(/^Editors’ note.*Artesh.*regular armed forces/);
+    await expect(open.evaluate((e) => e.classList.contains('editors'))).resolves.toBe(true);
     expect(new URL(page.url()).hash).toBe('');
     await page.keyboard.press('Escape');
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Artesh');

@@ -149,6 +149,25 @@ test.concurrent.for(pages)(
     }),
 );
 
+test('axe as run here finds what it should: a planted violation in each theme, and a second run on the same document', async () => {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    // An image without a text alternative, and grey on white below 4.5:1 (white on white in the dark).
+    await page.setContent(
+      '<!doctype html><html lang="en"><title>t</title><main><img src="data:," ><p style="color: light-dark(#aaa, #fff); background: light-dark(#fff, #fff)">faint</p></main>',
+    );
+    const light = await runAxe(page, RULES);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    const dark = await runAxe(page, RULES);
+    for (const { violations } of [light, dark]) {
+      expect(violations.map((v) => v.split(' ')[0])).toEqual(expect.arrayContaining(['image-alt', 'color-contrast']));
+    }
+  } finally {
+    await context.close();
+  }
+});
+
 test('search (WebAssembly and its index) and search highlighting run under the same policy', async () => {
   const context = await browser.newContext();
   const policy = await recordPolicyViolations(context);

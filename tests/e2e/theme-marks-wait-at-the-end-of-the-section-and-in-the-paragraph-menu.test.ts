@@ -2,6 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchBrowser, withPage } from './support/browser.ts';
 import { pageUrl, paperPath, sectionPath } from './support/paths.ts';
+import { popover } from './support/note-popover.ts';
 
 const path = sectionPath('iran-and-russia-the-syrian-question');
 let browser: Browser;
@@ -55,7 +56,7 @@ test('the ¶ menu of a paragraph shows its themes', async () => {
     const id = await page.locator('p[data-themes]').first().getAttribute('id');
     await page.locator(`a.pilcrow[href="#${id}"]`).focus();
     await page.keyboard.press('Enter');
-    const menu = page.locator('.popover:popover-open .passage-themes-menu');
+    const menu = popover(page).locator('.passage-themes-menu');
     await menu.waitFor();
     expect(await menu.locator(`a[href^="${paperPath('/themes/')}"]`).count()).toBeGreaterThan(0);
   });
