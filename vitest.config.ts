@@ -41,7 +41,7 @@ export default defineConfig({
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/e2e/support/global-setup.ts'],
-          // Two files at a time (maxWorkers), each with its own Chromium: most scenarios wait on
+          // Two files at a time (maxWorkers), both on the run's one Chromium: most scenarios wait on
           // the page (network idle, polls), so two overlap well on two cores (measured: 10 files
           // in 68–95 s instead of 100–119 s). Within a file, tests marked concurrent run two at a time.
           maxConcurrency: 2,
