@@ -11,6 +11,11 @@ export interface CitationData {
   sections: readonly SectionNotes[];
 }
 
+/** The error for a paper's generated file that is not there: the ingest has not run since the paper was added. */
+export function missingGenerated(paper: string, file: string): Error {
+  return new Error(`content/papers/${paper}/generated/${file} is missing: run npm run ingest`);
+}
+
 /** The three files as read (JSON values), validated by the contract; the content collections use the same schemas. */
 export function parseCitationData(files: { notes: unknown; references: unknown; sections: unknown }): CitationData {
   return {

@@ -2,9 +2,7 @@
 // before the content layer exists, the one place Astro leaves no way to read the collections. Read through
 // Vite (so a change rebuilds the pages) and validated by the contract, never cast. Every page and component
 // reads the same files through the content collections instead (src/lib/paper-data.ts).
-import { parseCitationData, type CitationData } from './citation-data.ts';
-
-export type { CitationData } from './citation-data.ts';
+import { missingGenerated, parseCitationData, type CitationData } from './citation-data.ts';
 
 const generated = import.meta.glob<unknown>(
   [
@@ -20,7 +18,7 @@ const generated = import.meta.glob<unknown>(
 
 function file(paper: string, name: string): unknown {
   const value = generated[`../../content/papers/${paper}/generated/${name}`];
-  if (value === undefined) throw new Error(`content/papers/${paper}/generated/${name} is missing: run npm run ingest`);
+  if (value === undefined) throw missingGenerated(paper, name);
   return value;
 }
 

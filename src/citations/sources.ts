@@ -1,6 +1,6 @@
 import { dateKey } from './labels.ts';
 import { citingNotesBySource, sourceLabels, sourcesCitedInNotes, type CitingNote } from './source-index.ts';
-import type { CitationData } from './citation-data.ts';
+import { missingGenerated, type CitationData } from './citation-data.ts';
 import { sharedSourceIndex } from './shared-sources.ts';
 import { linkUrls } from './link-urls.ts';
 import { translatedTitle } from './remarks.ts';
@@ -78,7 +78,7 @@ export function forApa(item: CslItem): CslItem {
  */
 export function sourceEntries(paper: string, series: SeriesCitations): SourceEntry[] {
   const data = series.get(paper);
-  if (!data) throw new Error(`content/papers/${paper}/generated/references.json is missing: run npm run ingest`);
+  if (!data) throw missingGenerated(paper, 'references.json');
   const { references, notes: noteCitations, sections: sectionNotes } = data;
   const shared = sharedIndexOf(series);
   const formatted = formatEntries(references.map(forApa), sourcesStyle);

@@ -1,7 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { formatProblem, type EditorialProblem } from '../lib/editorial-file.ts';
-import { glossarySet } from '../lib/editorial-data.ts';
-import { themeSet } from '../lib/editorial-data.ts';
+import { glossarySet, themeSet } from '../lib/editorial-data.ts';
 
 /**
  * Stops `astro build` / `astro dev` before anything compiles when an editors' file (content/glossary.yaml,

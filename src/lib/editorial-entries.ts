@@ -8,11 +8,6 @@ import { joinEditorialFiles, type Scoped } from './editorial-sets.ts';
 const glossary = async () => joinEditorialFiles((await getCollection('glossaries')).map((e) => e.data));
 const themes = async () => joinEditorialFiles((await getCollection('themeSets')).map((e) => e.data));
 
-/** The editors' notes that apply to `paper`: the series-wide ones, then its own. */
-export async function getGlossary(paper: string): Promise<readonly GlossaryEntry[]> {
-  return (await glossary()).of(paper);
-}
-
 /** Every editors' note of the series, each with the paper it belongs to (undefined: every paper). */
 export async function getAllGlossaryEntries(): Promise<readonly Scoped<GlossaryEntry>[]> {
   return (await glossary()).all();

@@ -1,14 +1,14 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { join, relative, resolve } from 'node:path';
+import { basename, join, relative, resolve } from 'node:path';
 import type { Loader } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { listPaperFolders } from '../../scripts/ingest/paper-folders.ts';
 import { EditorialError } from './editorial-file.ts';
-import { editorialSet, type EditorialSetOptions } from './editorial-sets.ts';
+import { editorialSet, paperOfPath, type EditorialSetOptions } from './editorial-sets.ts';
 
 /** The id of the series-wide file's entry; a paper's own file's is the paper's id. */
-export const SERIES_ENTRY = 'series';
+const SERIES_ENTRY = 'series';
 
 /**
  * A content-layer loader for one kind of editors' file (`glossary.yaml`…): one entry per file, the series-wide
@@ -54,7 +54,10 @@ export function editorialLoader<S extends z.ZodType<readonly unknown[]>>(
       if (!watcher) return;
       const ours = (path: string) => {
         const file = relative(resolve(root), resolve(path)).split('\\').join('/');
-        return file === options.seriesFile || new RegExp(`^content/papers/[^/]+/${options.name}$`).test(file);
+        return (
+          file === options.seriesFile ||
+          (file.startsWith('content/papers/') && paperOfPath(file) !== undefined && basename(file) === options.name)
+        );
       };
       // Chokidar reports absolute paths; the project's folder is watched already (a new paper's file too).
       for (const event of ['change', 'add', 'unlink'] as const) {

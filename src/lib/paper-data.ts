@@ -1,12 +1,9 @@
 // Every page and component reads a paper's data here, through the content collections (src/content.config.ts),
 // never by importing the files: the collections validate them with the contract and give each entry a digest.
 import { getCollection, getEntry } from 'astro:content';
-import type { CitationData } from '../citations/citation-data.ts';
+import { missingGenerated, type CitationData } from '../citations/citation-data.ts';
 import { sourceEntries, type SeriesCitations, type SourceEntry } from '../citations/sources.ts';
 import type { CslItem } from '../contract/index.ts';
-
-const missing = (paper: string, file: string) =>
-  new Error(`content/papers/${paper}/generated/${file} is missing: run npm run ingest`);
 
 /** The papers of the series, newest first (then by series number). */
 export async function getPapers() {
@@ -30,7 +27,7 @@ export async function getPaper(id: string) {
 /** Every source a paper's notes cite, as CSL-JSON, in the order of first citation (its references.json). */
 export async function getReferences(paper: string): Promise<readonly CslItem[]> {
   const entry = await getEntry('references', paper);
-  if (!entry) throw missing(paper, 'references.json');
+  if (!entry) throw missingGenerated(paper, 'references.json');
   return entry.data.items;
 }
 
@@ -46,28 +43,37 @@ async function getSeriesCitations(): Promise<{ series: SeriesCitations; digest: 
     getCollection('noteCitations'),
     getCollection('sectionNotes'),
   ]);
+  // The key first: while no file changed, the series made for it before is the one to give.
   const byId = <T extends { id: string }>(entries: readonly T[]) => new Map(entries.map((e) => [e.id, e]));
   const notesById = byId(notes);
   const sectionsById = byId(sections);
-  const series = new Map<string, CitationData>();
-  const digests: string[] = [];
-  for (const ref of [...references].sort((a, b) => a.id.localeCompare(b.id))) {
-    const note = notesById.get(ref.id);
-    const section = sectionsById.get(ref.id);
-    if (!note) throw missing(ref.id, 'citations.json');
-    if (!section) throw missing(ref.id, 'sections.json');
-    series.set(ref.id, { references: ref.data.items, notes: note.data.items, sections: section.data.items });
-    digests.push(`${ref.id}:${String(ref.digest)}:${String(note.digest)}:${String(section.digest)}`);
-  }
-  const digest = digests.join('|');
-  if (last?.digest !== digest) last = { series, digest };
+  const papers = [...references]
+    .sort((a, b) => a.id.localeCompare(b.id))
+    .map((ref) => {
+      const note = notesById.get(ref.id);
+      const section = sectionsById.get(ref.id);
+      if (!note) throw missingGenerated(ref.id, 'citations.json');
+      if (!section) throw missingGenerated(ref.id, 'sections.json');
+      return { ref, note, section };
+    });
+  const digest = papers
+    .map(({ ref, note, section }) => `${ref.id}:${String(ref.digest)}:${String(note.digest)}:${String(section.digest)}`)
+    .join('|');
+  if (last?.digest === digest) return last;
+  const series: SeriesCitations = new Map(
+    papers.map(({ ref, note, section }) => [
+      ref.id,
+      { references: ref.data.items, notes: note.data.items, sections: section.data.items },
+    ]),
+  );
+  last = { series, digest };
   return last;
 }
 
 /** One paper's citation data (its references.json, citations.json and sections.json). */
 export async function getCitationData(paper: string): Promise<CitationData> {
   const data = (await getSeriesCitations()).series.get(paper);
-  if (!data) throw missing(paper, 'references.json');
+  if (!data) throw missingGenerated(paper, 'references.json');
   return data;
 }
 

@@ -1,6 +1,7 @@
 import { parse } from 'yaml';
 import { z } from 'astro/zod';
 import { paperMetadataSchema, type PaperMetadata, type Person } from '../contract/paper.ts';
+import { plainText } from './passages.ts';
 
 export { paperMetadataSchema, type PaperMetadata, type Person } from '../contract/paper.ts';
 
@@ -28,15 +29,14 @@ export function formatMonth(yearMonth: string): string {
 
 /**
  * The paper's abstract as plain text: the opening paragraph of its first section (the executive
- * summary), read from the MDX the ingest wrote, without note references and Markdown escapes.
+ * summary), read from the MDX the ingest wrote, without note references, and unescaped as the search's
+ * passages are (`plainText`: escapes, character references and the links printed URLs are written as).
  * why: one paragraph, not the whole summary, because every page of the paper carries it.
  */
 export function abstractFromMdx(body: string): string {
-  const paragraphs = body.split(/\n{2,}/).map((p) =>
-    p
-      .replace(/\[\^\d+\]/g, '')
-      .replace(/\\(.)/g, '$1')
-      .trim(),
-  );
-  return paragraphs.find((p) => p !== '' && !p.startsWith('[^')) ?? '';
+  const opening = body
+    .split(/\n{2,}/)
+    .map((p) => p.trim())
+    .find((p) => p !== '' && !p.startsWith('[^'));
+  return opening === undefined ? '' : plainText(opening.replace(/\[\^\d+\]/g, ''));
 }

@@ -2,9 +2,6 @@ import type { PaperMetadata } from './paper-metadata.ts';
 import { getPaper, getPaperIds } from './paper-data.ts';
 import { paperHref } from './urls.ts';
 
-// Pure, so code outside Astro's pages (src/citations/cite-paragraph.ts, the unit tests) can import it from urls.ts.
-export { paperHref };
-
 /** The `getStaticPaths` of a page that exists once per paper: `/<id>/…`. */
 export async function paperPaths(): Promise<{ params: { paper: string } }[]> {
   return (await getPaperIds()).map((paper) => ({ params: { paper } }));

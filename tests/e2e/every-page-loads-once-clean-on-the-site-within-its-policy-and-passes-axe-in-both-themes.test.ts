@@ -12,7 +12,7 @@
  */
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { runAxe, WCAG_22_AA } from './support/axe.ts';
+import { runAxe, SITE_RULES } from './support/axe.ts';
 import { emptier, usePagePool } from './support/page-pool.ts';
 import { launchBrowser } from './support/browser.ts';
 import { recordPolicyViolations, recordProblems, WORKER_BLOCKED } from './support/page-problems.ts';
@@ -22,8 +22,6 @@ import { startStaticServer, type StaticServer } from './support/static-server.ts
 
 // Home, every section, the glossary, the whole paper and the 404 page: every HTML file of the build.
 const pages = await builtPages();
-// WCAG 2.2 AA and axe's best practices.
-const RULES = [...WCAG_22_AA, 'best-practice'];
 let server: StaticServer;
 let browser: Browser;
 
@@ -128,13 +126,13 @@ test.concurrent.for(pages)(
       expect(local.length).toBeGreaterThanOrEqual(2);
 
       const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-      const light = await runAxe(page, RULES);
+      const light = await runAxe(page, SITE_RULES);
       const lightBackground = await background();
       await page.emulateMedia({ colorScheme: 'dark' });
       // The switch took: the page's own colours are now the dark ones.
       await expect(page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).resolves.toBe(true);
       await expect(background()).resolves.not.toBe(lightBackground);
-      const dark = await runAxe(page, RULES);
+      const dark = await runAxe(page, SITE_RULES);
       // Proof that axe looked at something: a page always passes some rules (lang, title…).
       expect(Math.min(light.passes, dark.passes)).toBeGreaterThan(10);
       await page.waitForLoadState('networkidle');
@@ -157,9 +155,9 @@ test('axe as run here finds what it should: a planted violation in each theme, a
     await page.setContent(
       '<!doctype html><html lang="en"><title>t</title><main><img src="data:," ><p style="color: light-dark(#aaa, #fff); background: light-dark(#fff, #fff)">faint</p></main>',
     );
-    const light = await runAxe(page, RULES);
+    const light = await runAxe(page, SITE_RULES);
     await page.emulateMedia({ colorScheme: 'dark' });
-    const dark = await runAxe(page, RULES);
+    const dark = await runAxe(page, SITE_RULES);
     for (const { violations } of [light, dark]) {
       expect(violations.map((v) => v.split(' ')[0])).toEqual(expect.arrayContaining(['image-alt', 'color-contrast']));
     }

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchBrowser } from './support/browser.ts';
-import { open, resultLinks, searchStatus } from './support/search-page.ts';
+import { open, openFirstResult, resultLinks, searchStatus } from './support/search-page.ts';
 import { sitePath } from './support/paths.ts';
 
 let browser: Browser;
@@ -24,11 +24,7 @@ test('a word that only one section’s text contains leads there, highlighted', 
     // The excerpt marks the word.
     await expect(page.locator('[data-search-results] mark').first().textContent()).resolves.toMatch(/Kanopus/);
 
-    await page.locator('a[data-result]').first().click();
-    await page.waitForURL(/#p2$/);
-    const mark = page.locator('#p2 mark.search-hit');
-    await expect.poll(() => mark.count(), { timeout: 10_000 }).toBeGreaterThan(0);
-    await expect(mark.first().textContent()).resolves.toMatch(/^Kanopus/);
+    await openFirstResult(page, 'p2', 'Kanopus');
     expect(problems).toEqual([]);
   } finally {
     await context.close();

@@ -10,7 +10,7 @@ import { expect, test } from 'vitest';
 import { waitForOffline } from './support/offline.ts';
 import { recordProblems } from './support/page-problems.ts';
 import { pageUrl } from './support/paths.ts';
-import { resultLinks, searchStatus } from './support/search-page.ts';
+import { openFirstResult, resultLinks, searchStatus } from './support/search-page.ts';
 import { useSeriesSite } from './support/series-site.ts';
 
 const SECOND = '/caspian-water/';
@@ -78,11 +78,7 @@ test('after a visit to the home page, the second paper reads and searches with t
     const [[label, href]] = (await resultLinks(page)) as [[string, string]];
     expect(label).toBe('Paragraph 3');
     expect(href).toMatch(/\/caspian-water\/rivers-and-borders\/\?highlight=beluga#p3$/);
-    await page.locator('a[data-result]').first().click();
-    await page.waitForURL(/#p3$/);
-    const mark = page.locator('#p3 mark.search-hit');
-    await expect.poll(() => mark.count(), { timeout: 10_000 }).toBeGreaterThan(0);
-    await expect(mark.first().textContent()).resolves.toMatch(/^beluga/);
+    await openFirstResult(page, 'p3', 'beluga');
     expect(problems).toEqual([]);
   } finally {
     await context.close();

@@ -33,3 +33,15 @@ export function resultLinks(page: Page): Promise<[string, string][]> {
     .locator('a[data-result]')
     .evaluateAll((links) => links.map((a) => [a.textContent ?? '', (a as HTMLAnchorElement).href] as [string, string]));
 }
+
+/**
+ * Opens the first result, which must lead to the passage `id` (`p2`, `user-content-fn-18`), and waits
+ * for the searched word to be highlighted there: the first hit in it starts with `word`.
+ */
+export async function openFirstResult(page: Page, id: string, word: string): Promise<void> {
+  await page.locator('a[data-result]').first().click();
+  await page.waitForURL((url) => url.hash === `#${id}`);
+  const mark = page.locator(`[id="${id}"] mark.search-hit`);
+  await expect.poll(() => mark.count(), { timeout: 10_000 }).toBeGreaterThan(0);
+  await expect(mark.first().textContent()).resolves.toMatch(new RegExp(`^${word}`));
+}

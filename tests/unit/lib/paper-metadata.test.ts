@@ -50,3 +50,9 @@ test('abstractFromMdx: the opening paragraph, without note references and escape
     'The first* paragraph of it.',
   );
 });
+
+test('abstractFromMdx: a printed URL and a character reference read as printed, as in the search passages', () => {
+  expect(abstractFromMdx('See [www.ifri.org](<https://www.ifri.org>) and 5&#42;3\\_x[^1].\n\n[^1]: A note.\n')).toBe(
+    'See www.ifri.org and 5*3_x.',
+  );
+});
