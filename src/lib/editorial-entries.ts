@@ -3,10 +3,26 @@
 import { getCollection } from 'astro:content';
 import type { GlossaryEntry } from '../contract/glossary.ts';
 import type { Theme } from '../contract/themes.ts';
-import { joinEditorialFiles, type Scoped } from './editorial-sets.ts';
+import { joinEditorialFiles, type EditorialEntries, type EditorialSet, type Scoped } from './editorial-sets.ts';
 
-const glossary = async () => joinEditorialFiles((await getCollection('glossaries')).map((e) => e.data));
-const themes = async () => joinEditorialFiles((await getCollection('themeSets')).map((e) => e.data));
+/**
+ * The files of a collection merged once per version of them (the entries' digests): every page asks, and the
+ * merged set keeps what it derives per paper, so the same set (and the same arrays) while no file changes.
+ */
+function joinedOnce<E>(
+  load: () => Promise<readonly { id: string; digest?: string | number | undefined; data: EditorialEntries<E> }[]>,
+): () => Promise<Pick<EditorialSet<E>, 'all' | 'of'>> {
+  let last: { key: string; set: Pick<EditorialSet<E>, 'all' | 'of'> } | undefined;
+  return async () => {
+    const entries = await load();
+    const key = entries.map((e) => `${e.id}:${String(e.digest)}`).join('|');
+    if (last?.key !== key) last = { key, set: joinEditorialFiles(entries.map((e) => e.data)) };
+    return last.set;
+  };
+}
+
+const glossary = joinedOnce<GlossaryEntry>(() => getCollection('glossaries'));
+const themes = joinedOnce<Theme>(() => getCollection('themeSets'));
 
 /** Every editors' note of the series, each with the paper it belongs to (undefined: every paper). */
 export async function getAllGlossaryEntries(): Promise<readonly Scoped<GlossaryEntry>[]> {

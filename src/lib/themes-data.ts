@@ -1,22 +1,24 @@
 import { getAllSections, getSections, type Section } from './sections.ts';
 import { themedPassages, type ThemedPassage } from './theme-passages.ts';
 import { getThemes } from './editorial-entries.ts';
+import type { Theme } from '../contract/themes.ts';
 
 const sourceOf = (s: Section) => ({ slug: s.data.slug, title: s.data.title, order: s.data.order, mdx: s.body ?? '' });
 
 // Reading a paper's passages parses every section's MDX: the theme pages, the search page, its vocabulary
 // and the search records all ask, so each paper's are made once per version of its sections and themes
-// (the entries' digests and the themes themselves: `astro dev` sees an edit at once).
-const cache = new Map<string, { key: string; passages: Promise<readonly ThemedPassage[]> }>();
+// (the sections' digests, and the themes' array, the same one while no themes file changes: see
+// editorial-entries.ts; `astro dev` sees an edit at once).
+const cache = new Map<string, { key: string; themes: readonly Theme[]; passages: Promise<readonly ThemedPassage[]> }>();
 
 async function passagesOfPaper(paper: string): Promise<readonly ThemedPassage[]> {
   const sections = await getSections(paper);
   const themes = await getThemes(paper);
-  const key = JSON.stringify([sections.map((s) => `${s.id}:${String(s.digest)}`), themes]);
+  const key = sections.map((s) => `${s.id}:${String(s.digest)}`).join('|');
   const hit = cache.get(paper);
-  if (hit?.key === key) return hit.passages;
+  if (hit?.key === key && hit.themes === themes) return hit.passages;
   const passages = Promise.resolve(themedPassages(sections.map(sourceOf), themes));
-  cache.set(paper, { key, passages });
+  cache.set(paper, { key, themes, passages });
   return passages;
 }
 
